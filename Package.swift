@@ -1,0 +1,46 @@
+// swift-tools-version:6.0
+// Parallax: summarize news, compare outlets' versions of a story, and score summaries with ROUGE.
+import PackageDescription
+
+let package = Package(
+    name: "Parallax",
+    products: [
+        .library(name: "Parallax", targets: ["Parallax"]),
+        .executable(name: "parallax", targets: ["parallax"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // C at the edge: system libraries behind module maps.
+        .systemLibrary(name: "CBLAS", path: "Sources/CBLAS"),
+        .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
+                       providers: [.apt(["libxml2-dev"])]),
+
+        .target(name: "LinearAlgebra", dependencies: ["CBLAS"]),
+        .target(name: "TextProcessing"),
+        .target(name: "HTMLExtraction", dependencies: ["TextProcessing", "CLibXML2"]),
+        .target(name: "Summarization", dependencies: ["TextProcessing", "LinearAlgebra"]),
+        .target(name: "Comparison", dependencies: ["TextProcessing", "LinearAlgebra", "Summarization"]),
+        .target(name: "Scoring", dependencies: ["TextProcessing"]),
+        .target(name: "EvaluationHarness", dependencies: ["TextProcessing", "HTMLExtraction", "Summarization", "Scoring"]),
+        .target(name: "Parallax", dependencies: [
+            "LinearAlgebra", "TextProcessing", "HTMLExtraction", "Summarization",
+            "Comparison", "Scoring", "EvaluationHarness",
+        ]),
+        .executableTarget(name: "parallax", dependencies: [
+            "Parallax",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "LinearAlgebraTests", dependencies: ["LinearAlgebra"]),
+        .testTarget(name: "TextProcessingTests", dependencies: ["TextProcessing"]),
+        .testTarget(name: "HTMLExtractionTests", dependencies: ["HTMLExtraction"]),
+        .testTarget(name: "SummarizationTests", dependencies: ["Summarization"]),
+        .testTarget(name: "ComparisonTests", dependencies: ["Comparison"]),
+        .testTarget(name: "ScoringTests", dependencies: ["Scoring"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "EvaluationHarnessTests", dependencies: ["EvaluationHarness"]),
+        .testTarget(name: "CLITests", dependencies: ["parallax"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

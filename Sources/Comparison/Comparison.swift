@@ -1,0 +1,4 @@
+import TextProcessing
+import LinearAlgebra
+import Summarization
+// Owned by the compare work.

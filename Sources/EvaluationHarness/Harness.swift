@@ -1,0 +1,4 @@
+import TextProcessing
+import Summarization
+import Scoring
+// Owned by the evaluate work.

@@ -1,0 +1,3 @@
+import CLibXML2
+import TextProcessing
+// Owned by the HTML extraction work.

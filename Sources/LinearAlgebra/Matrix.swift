@@ -1,0 +1,2 @@
+import CBLAS
+// Owned by the foundation work: Matrix, gemm/syrk/gemv, SVD, stationary vectors.

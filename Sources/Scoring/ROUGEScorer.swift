@@ -1,0 +1,2 @@
+import TextProcessing
+// Owned by the ROUGE work.

@@ -1,0 +1,3 @@
+import TextProcessing
+import LinearAlgebra
+// Owned by the summarize work.

@@ -1,0 +1,78 @@
+import Foundation
+
+/// Finds Parallax's trained resources (the `Models/` folder of the project).
+///
+/// Looked up in order: the `PARALLAX_MODELS` environment variable; a `Models/` folder beside
+/// or above the running executable (so `.build/release/parallax` finds the checkout's
+/// `Models/`); a `Models/` folder in or above the current directory.
+public enum ModelStore {
+    /// The resolved `Models/` directory, or nil when none was found.
+    public static let directory: URL? = locate()
+
+    /// The URL of `relativePath` inside `Models/`.
+    /// - Throws: `ModelError.notFound` naming every place that was searched.
+    public static func url(_ relativePath: String) throws -> URL {
+        guard let dir = directory else {
+            throw ModelError.notFound(relativePath, searched: searchRoots().map(\.path))
+        }
+        let u = dir.appendingPathComponent(relativePath)
+        guard FileManager.default.fileExists(atPath: u.path) else {
+            throw ModelError.notFound(relativePath, searched: [dir.path])
+        }
+        return u
+    }
+
+    /// The lines of a one-entry-a-line model file, without blank lines and `#` comments.
+    public static func lines(_ relativePath: String) throws -> [String] {
+        let u = try url(relativePath)
+        let text = try String(contentsOf: u, encoding: .utf8)
+        return text.split(whereSeparator: \.isNewline).compactMap { raw in
+            let l = raw.trimmingCharacters(in: .whitespaces)
+            return l.isEmpty || l.hasPrefix("#") ? nil : l
+        }
+    }
+
+    static func searchRoots() -> [URL] {
+        var roots: [URL] = []
+        if let env = ProcessInfo.processInfo.environment["PARALLAX_MODELS"], !env.isEmpty {
+            roots.append(URL(fileURLWithPath: env))
+        }
+        let exe = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        roots.append(exe.deletingLastPathComponent())
+        roots.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+        return roots
+    }
+
+    private static func locate() -> URL? {
+        let fm = FileManager.default
+        if let env = ProcessInfo.processInfo.environment["PARALLAX_MODELS"], !env.isEmpty {
+            return URL(fileURLWithPath: env)
+        }
+        for root in searchRoots().dropFirst(0) {
+            var dir = root
+            for _ in 0..<8 {
+                let candidate = dir.appendingPathComponent("Models")
+                if fm.fileExists(atPath: candidate.appendingPathComponent("README.md").path) { return candidate }
+                let parent = dir.deletingLastPathComponent()
+                if parent.path == dir.path { break }
+                dir = parent
+            }
+        }
+        return nil
+    }
+}
+
+/// A model file could not be found or read.
+public enum ModelError: Error, CustomStringConvertible, Equatable {
+    case notFound(String, searched: [String])
+    case malformed(file: String, line: Int, expected: String, found: String)
+
+    public var description: String {
+        switch self {
+        case let .notFound(path, searched):
+            return "model file '\(path)' not found (searched: \(searched.joined(separator: ", ")); set PARALLAX_MODELS to the Models/ folder)"
+        case let .malformed(file, line, expected, found):
+            return "\(file):\(line): expected \(expected), found '\(found)'"
+        }
+    }
+}
