@@ -166,7 +166,9 @@ extension FramingProfile {
                 // "according to X", allowing one determiner-like word ("according to the union's X" is rare).
                 if after < w.count { found = run(startingAt: after) }
             } else if v.start > 0, let r = run(endingAt: v.start - 1) {
-                found = r  // "Tomas Reyne said"
+                // "Tomas Reyne said"; after an appositive ("Ines Balder, an observer from the
+                // Calder Rights Forum, said") the subject is the run that opens the sentence.
+                if r.lowerBound > 0, let first = runs.first, first.lowerBound == 0, !w[0].inQuote { found = first } else { found = r }
             } else if after < w.count, let r = run(startingAt: after) {
                 found = r  // "said Tomas Reyne"
             }

@@ -14,10 +14,11 @@
 /// | `numbers` | 1 when the numbers in both agree (or neither has any), else Jaccard of the number sets |
 /// | `names` | Jaccard of the capitalised words after the first (1 when neither has any) |
 /// | `content` | Dice overlap of the content terms, unweighted |
+/// | `containment` | share of the shorter sentence's content terms found in the longer one |
 ///
 /// All are symmetric in the two sentences, and every one is 1 for two identical sentences.
 public struct PairFeatures: Sendable, Equatable {
-    public static let names = ["cosine", "unigram", "bigram", "lcs", "length", "numbers", "names", "content"]
+    public static let names = ["cosine", "unigram", "bigram", "lcs", "length", "numbers", "names", "content", "containment"]
     public var values: [Double]
 
     public init(values: [Double]) { self.values = values }
@@ -37,6 +38,7 @@ public struct PairFeatures: Sendable, Equatable {
             jaccardOrOne(a.numbers, b.numbers),
             jaccardOrOne(a.names, b.names),
             dice(a.content, b.content),
+            containment(a.content, b.content),
         ])
     }
 
@@ -47,6 +49,13 @@ public struct PairFeatures: Sendable, Equatable {
         var common = 0
         for t in b where (counts[t] ?? 0) > 0 { counts[t]! -= 1; common += 1 }
         return 2 * Double(common) / Double(a.count + b.count)
+    }
+
+    static func containment(_ a: [String], _ b: [String]) -> Double {
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        if short.isEmpty { return long.isEmpty ? 1 : 0 }
+        let l = Set(long)
+        return Double(short.filter { l.contains($0) }.count) / Double(short.count)
     }
 
     static func jaccardOrOne(_ a: Set<String>, _ b: Set<String>) -> Double {

@@ -30,6 +30,14 @@ public struct SentenceAligner: Sendable {
         }
     }
 
+    /// The subsumption rule: within a story, a mutual best match whose shorter sentence has at
+    /// least 5 content terms, 80 % of them found in the longer one, reports the same fact even
+    /// when the longer sentence adds a clause (MSRP labels such pairs "not paraphrases", so the
+    /// pair model alone rejects them).
+    static func subsumes(_ f: PairFeatures, _ a: _PairSide, _ b: _PairSide) -> Bool {
+        min(a.content.count, b.content.count) >= 5 && f["containment"] >= 0.8
+    }
+
     /// An accepted cross-version link between two sentences (indices into the flat list).
     struct Link { var a: Int; var b: Int; var probability: Double }
 
@@ -74,7 +82,9 @@ public struct SentenceAligner: Sendable {
                 guard j >= 0, best[j * versions + group[i]] == i else { continue }
                 let f = PairFeatures.of(sides[i], sides[j], cosine: Double(min(max(sim[i * n + j], 0), 1)))
                 let p = model.probability(f)
-                if p >= model.threshold { links.append(Link(a: i, b: j, probability: p)) }
+                if p >= model.threshold || Self.subsumes(f, sides[i], sides[j]) {
+                    links.append(Link(a: i, b: j, probability: p))
+                }
             }
         }
         links.sort { $0.probability != $1.probability ? $0.probability > $1.probability : ($0.a, $0.b) < ($1.a, $1.b) }

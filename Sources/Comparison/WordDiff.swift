@@ -41,7 +41,8 @@ public struct WordDiff: Sendable, Equatable {
     /// The diff of `a` against `b`, tagging edits with `lexicons`.
     public static func between(_ a: String, _ b: String, lexicons: FramingLexicons) -> WordDiff {
         let wa = _WordScanner.words(a), wb = _WordScanner.words(b)
-        let la = wa.map(\.lower), lb = wb.map(\.lower)
+        // "a" and "an" compare equal, so "a march" → "an unlawful march" is the addition of "unlawful".
+        let la = wa.map { $0.lower == "an" ? "a" : $0.lower }, lb = wb.map { $0.lower == "an" ? "a" : $0.lower }
         let n = la.count, m = lb.count
         // Full table for the trace-back.
         var t = Array(repeating: Array(repeating: 0, count: m + 1), count: n + 1)
