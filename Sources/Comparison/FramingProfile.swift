@@ -38,8 +38,9 @@ public struct FramingProfile: Sendable, Equatable {
     public struct Entity: Sendable, Equatable {
         public var name: String
         public var count: Int
-        /// The body sentence of its first mention (0-based), nil when only the headline has it.
+        /// The body sentence of its first mention (0-based).
         public var firstSentence: Int?
+        /// Whether the headline mentions it (its last word, so "Voss" counts for "Elena Voss").
         public var inHeadline: Bool
     }
 
@@ -92,7 +93,7 @@ extension FramingProfile {
                     lex.factives, lex.intensifiers, lex.loaded]
         var words = 0, quoted = 0, vSum = 0.0, aSum = 0.0, vN = 0, aN = 0
         var rawSpeakers: [(String, Bool)] = []
-        var rawEntities: [(String, Int?)] = []
+        var rawEntities: [(String, Int?)] = [], loneInitial: [(String, Int?)] = []
         for u in units {
             let lower = u.words.map(\.lower)
             words += lower.count
@@ -109,12 +110,20 @@ extension FramingProfile {
                 // A lone sentence-initial word is a name only if it is not a known non-name (handled
                 // in runs) and it is not followed by a lower-case verb-like continuation; keep it simple:
                 // drop lone sentence-initial words that the scanner cannot tell from ordinary words.
-                if r.lowerBound == 0, r.count == 1, u.body != nil { continue }
-                if let n = spans.name(u.words, r) { rawEntities.append((n, u.body)) }
+                if r.lowerBound == 0, r.count == 1 {
+                    // A lone sentence-opening word is a name only as the short form of a longer one.
+                    if u.body != nil, let n = spans.name(u.words, r) { loneInitial.append((n, u.body)) }
+                    continue
+                }
+                // Headlines are often in title case, so names are taken from the body only and
+                // then looked up in the headline.
+                if u.body != nil, let n = spans.name(u.words, r) { rawEntities.append((n, u.body)) }
             }
             if u.body != nil { rawSpeakers += Self.speakers(u.words, lower, runs, spans, lex) }
         }
         let resolve = _NameSpans.resolver(rawEntities.map(\.0) + rawSpeakers.map(\.0))
+        rawEntities += loneInitial.filter { resolve($0.0) != $0.0 }
+        rawEntities.sort { ($0.1 ?? -1) < ($1.1 ?? -1) }
         func category(_ k: Int) -> Category {
             let total = counts[k].values.reduce(0, +)
             let trig = counts[k].sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
@@ -133,7 +142,12 @@ extension FramingProfile {
             let name = resolve(n)
             if ent[name] == nil { entityOrder.append(name); ent[name] = Entity(name: name, count: 0, firstSentence: nil, inHeadline: false) }
             ent[name]!.count += 1
-            if let b = body { if ent[name]!.firstSentence == nil { ent[name]!.firstSentence = b } } else { ent[name]!.inHeadline = true }
+            if ent[name]!.firstSentence == nil { ent[name]!.firstSentence = body }
+        }
+        let headlineWords = Set(headline.map { _WordScanner.words($0).map(\.lower) } ?? [])
+        for (k, e) in ent {
+            let last = _WordScanner.words(e.name).last?.lower ?? ""
+            ent[k]!.inHeadline = headlineWords.contains(last)
         }
         let entities = entityOrder.compactMap { ent[$0] }.enumerated().sorted { x, y in
             x.element.count != y.element.count ? x.element.count > y.element.count : x.offset < y.offset
