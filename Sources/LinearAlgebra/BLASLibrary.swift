@@ -31,7 +31,7 @@ public enum BLASLibrary {
             guard let slash = line.firstIndex(of: "/") else { continue }
             let path = String(line[slash...])
             let name = (path as NSString).lastPathComponent.lowercased()
-            if name.contains("blas") || name.contains("lapack") { found.insert(path) }
+            if name.contains(".so"), name.contains("blas") || name.contains("lapack") { found.insert(path) }
         }
         return found.sorted()
     }
