@@ -8,6 +8,9 @@ let package = Package(
     dependencies: [.package(name: "Parallax", path: "..")],
     targets: [
         .executableTarget(name: "blas-bench", dependencies: [.product(name: "Parallax", package: "Parallax")]),
+        // Not a benchmark: the counting step of scripts/build-idf, kept here for the same reason
+        // (a development tool that `swift test` must not build).
+        .executableTarget(name: "idf-count", dependencies: [.product(name: "Parallax", package: "Parallax")]),
     ],
     swiftLanguageModes: [.v5]
 )
