@@ -1,7 +1,27 @@
 import ArgumentParser
+import Foundation
 import Parallax
 
+// Temporary, minimal HTML route for measuring HTMLExtraction on the html branch; the text
+// helper owns this file and replaces it with the full command (plain text, stdin, JSON).
 struct ExtractCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "extract", abstract: "(not yet available)")
-    func run() throws { throw ValidationError("'extract' is not available in this build yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "extract", abstract: "Print the cleaned article of an HTML page (HTML route only in this build).")
+
+    @Argument(help: "An .html or .htm file.") var file: String
+    @Flag(help: "Print the body alone, without the title.") var bodyOnly = false
+
+    func run() throws {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw ValidationError("\(file): cannot read the file")
+        }
+        let html = String(decoding: data, as: UTF8.self)
+        do {
+            let article = try ArticleExtractor().extract(html: html)
+            if !bodyOnly, let title = article.title { print(title + "\n") }
+            print(article.body)
+        } catch let error as HTMLExtractionError {
+            throw ValidationError("\(file): \(error)")
+        }
+    }
 }
