@@ -1,3 +1,4 @@
+import Foundation
 import TextProcessing
 
 /// Extracts a news article's title and body paragraphs from a web page.
@@ -49,19 +50,45 @@ public struct ArticleExtractor: Sendable {
         let metadata = _PageMetadata(root)
         _Pruning.prune(root)
         let blocks = _BlockCollector.blocks(in: root)
-        var chosen = _ContentSelection.select(from: blocks)
-        if let body = metadata.structuredBody,
-           let matched = _StructuredBodyMatch.blocks(blocks, matching: body) {
-            chosen = matched
+        let structuredBody = metadata.structuredBody.flatMap(Self.plainText)
+
+        var chosen: [Int] = []
+        if let structuredBody, let match = _StructuredBodyMatch(blocks: blocks, body: structuredBody) {
+            chosen = Array(Set(_ContentSelection.select(from: blocks, inside: match.container))
+                .union(match.indices)).sorted()
+        } else if let container = _ContentSelection.container(of: blocks) {
+            chosen = _ContentSelection.select(from: blocks, inside: container)
         }
-        if chosen.isEmpty {
+        var seen: Set<String> = []
+        var paragraphs = chosen.map { blocks[$0].text }.filter { seen.insert($0).inserted }
+
+        if let structuredBody {
+            // The DOM lacks the structured body (it is rendered by a script): print it if what
+            // the DOM did yield is part of it and it says at least twice as much.
+            let found = _Words.tokens(paragraphs.joined(separator: " ")).count
+            let declared = _Words.tokens(structuredBody).count
+            if declared >= 2 * found,
+               found == 0 || _StructuredBodyMatch.agreement(of: paragraphs.joined(separator: " "), with: structuredBody) >= 0.8 {
+                paragraphs = structuredBody.split(separator: "\n").map(String.init).filter { !$0.isEmpty }
+            }
+        }
+        if paragraphs.isEmpty {
             // No block is long enough to count as good (a very short page): keep every block
             // that is not mostly links.
-            chosen = blocks.filter { !_ContentSelection.isBad($0) }
+            paragraphs = blocks.filter { !_ContentSelection.isBad($0) }.map(\.text).filter { seen.insert($0).inserted }
         }
-        var paragraphs = chosen.map(\.text)
         if let title = metadata.title, paragraphs.first == title { paragraphs.removeFirst() }
         guard !paragraphs.isEmpty else { throw HTMLExtractionError.noContent }
         return Article(title: metadata.title, paragraphs: paragraphs)
+    }
+
+    /// A JSON-LD `articleBody` as paragraphs of plain text: some publishers put markup or
+    /// entities in it, so it goes through the same parser and block cutter as the page, with
+    /// line breaks kept as paragraph breaks.
+    static func plainText(_ body: String) -> String? {
+        let markup = "<html><body><div>" + body.replacingOccurrences(of: "\n", with: "<br>") + "</div></body></html>"
+        guard let root = try? _HTMLTreeBuilder.parse(markup, url: nil) else { return nil }
+        let text = _BlockCollector.blocks(in: root).map(\.text).joined(separator: "\n")
+        return text.isEmpty ? nil : text
     }
 }

@@ -1,3 +1,6 @@
+#if HTML_DEBUG
+import Foundation
+#endif
 /// Chooses the article's blocks: first the element that holds the most good text net of
 /// boilerplate (the "top candidate" of Readability), then, inside it, the blocks a reader
 /// would keep (the context-sensitive classification of jusText, Pomikálek 2011, simplified).
@@ -27,8 +30,15 @@ enum _ContentSelection {
         return -0.25 * Double(block.weight)
     }
 
+    /// Elements that hold one paragraph's worth of text and so never serve as the container.
+    static let leafTags: Set<String> = _BlockCollector.headingTags.union([
+        "p", "li", "dd", "dt", "blockquote", "pre", "tr", "th", "ul", "ol", "dl", "table", "tbody",
+        "thead", "tfoot", "caption", "summary", "hgroup", "address",
+    ])
+
     /// The element with the highest summed ``contribution(_:)`` over the blocks inside it; on
-    /// a tie, the deepest. `nil` when no block is good.
+    /// a tie, the deepest. Paragraph-level elements (``leafTags``) are not candidates. `nil`
+    /// when no block is good.
     static func container(of blocks: [_TextBlock]) -> _HTMLNode? {
         guard blocks.contains(where: isGood) else { return nil }
         var score: [ObjectIdentifier: Double] = [:]
@@ -38,7 +48,7 @@ enum _ContentSelection {
             var chain: [_HTMLNode] = []
             var node: _HTMLNode? = block.element
             while let current = node { chain.append(current); node = current.parent }
-            for (height, element) in chain.enumerated() {
+            for (height, element) in chain.enumerated() where !leafTags.contains(element.name) {
                 let id = ObjectIdentifier(element)
                 score[id, default: 0] += value
                 if nodes[id] == nil { nodes[id] = (element, chain.count - height) }
@@ -52,21 +62,52 @@ enum _ContentSelection {
             }
             best = (entry.node, value, entry.depth)
         }
-        return best?.node
+        #if HTML_DEBUG
+        let ranked = score.sorted { $0.value > $1.value }.prefix(6)
+        for (id, value) in ranked {
+            if let e = nodes[id] { FileHandle.standardError.write("cand \(Int(value)) d\(e.depth) \(e.node.name).\(e.node.classAndID)\n".data(using: .utf8)!) }
+        }
+        #endif
+        guard let top = best?.node else { return nil }
+        return refine(top, blocks: blocks)
     }
 
-    /// The blocks of the article: those inside the chosen container that are not bad, with
-    /// leading and trailing non-good blocks trimmed and exact repeats dropped.
-    static func select(from blocks: [_TextBlock]) -> [_TextBlock] {
-        guard let container = container(of: blocks) else { return [] }
-        let inside = blocks.filter { $0.element.isInside(container) && !isBad($0) }
-        guard let first = inside.firstIndex(where: isGood),
-              let last = inside.lastIndex(where: isGood) else { return [] }
-        var seen: Set<String> = []
-        var out: [_TextBlock] = []
-        for block in inside[first...last] where seen.insert(block.text).inserted {
-            out.append(block)
+    /// Share of the container's good text that an article-marked descendant must hold to
+    /// replace it.
+    static let markedShare = 0.5
+
+    /// Narrows the container to the deepest descendant the page marks as the article
+    /// (`<article>`, `itemprop=articleBody`, an `article-body`-like class) that still holds at
+    /// least ``markedShare`` of the container's good text: the marker tells teasers and rails
+    /// that happen to sit in the same column from the story itself.
+    static func refine(_ container: _HTMLNode, blocks: [_TextBlock]) -> _HTMLNode {
+        let inside = blocks.filter { isGood($0) && $0.element.isInside(container) }
+        let total = inside.reduce(0) { $0 + $1.weight }
+        guard total > 0 else { return container }
+        var best = container
+        for candidate in container.descendants(where: isMarked) where candidate.isInside(best) {
+            let weight = inside.filter { $0.element.isInside(candidate) }.reduce(0) { $0 + $1.weight }
+            if Double(weight) >= markedShare * Double(total) { best = candidate }
         }
-        return out
+        return best
+    }
+
+    static func isMarked(_ node: _HTMLNode) -> Bool {
+        guard !leafTags.contains(node.name) else { return false }
+        if node.name == "article" { return true }
+        if let itemprop = node.attribute("itemprop")?.lowercased(),
+           itemprop.contains("articlebody") || itemprop.contains("blogpost") {
+            return true
+        }
+        return _BoilerplateHints.isPositive(node)
+    }
+
+    /// The blocks of the article inside `container`: those that are not bad, with leading and
+    /// trailing non-good blocks trimmed and exact repeats dropped.
+    static func select(from blocks: [_TextBlock], inside container: _HTMLNode) -> [Int] {
+        let inside = blocks.indices.filter { blocks[$0].element.isInside(container) && !isBad(blocks[$0]) }
+        guard let first = inside.firstIndex(where: { isGood(blocks[$0]) }),
+              let last = inside.lastIndex(where: { isGood(blocks[$0]) }) else { return [] }
+        return Array(inside[first...last])
     }
 }

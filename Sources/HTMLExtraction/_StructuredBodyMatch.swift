@@ -7,36 +7,54 @@
 /// kept in document order, and the result is used only if those blocks cover at least
 /// ``minimumCoverage`` of the structured body's bigrams. The page's own paragraphs thus keep
 /// their structure and wording.
-enum _StructuredBodyMatch {
+struct _StructuredBodyMatch {
     /// Share of the structured body's bigrams the chosen blocks must cover.
     static let minimumCoverage = 0.7
     /// Share of a block's bigrams that must occur in the structured body for it to be kept.
     static let blockAgreement = 0.6
 
-    static func blocks(_ blocks: [_TextBlock], matching body: String) -> [_TextBlock]? {
-        let reference = Set(bigrams(_Words.tokens(body)))
+    /// Indices of the blocks that agree with the structured body, in document order.
+    let indices: [Int]
+    /// The lowest common ancestor of those blocks, lifted above paragraph-level elements.
+    let container: _HTMLNode
+
+    /// Finds `body`'s blocks among `blocks`; `nil` when they cover less than
+    /// ``minimumCoverage`` of its bigrams (the DOM does not hold it).
+    init?(blocks: [_TextBlock], body: String) {
+        let reference = Set(Self.bigrams(_Words.tokens(body)))
         guard reference.count >= 20 else { return nil }
         var covered: Set<Bigram> = []
-        var seen: Set<String> = []
-        var out: [_TextBlock] = []
-        for block in blocks {
-            let pairs = bigrams(_Words.tokens(block.text))
-            guard !pairs.isEmpty else { continue }
+        var indices: [Int] = []
+        for (index, block) in blocks.enumerated() {
+            let pairs = Self.bigrams(_Words.tokens(block.text))
+            guard pairs.count >= 3 else { continue }
             let shared = pairs.filter { reference.contains($0) }
-            guard Double(shared.count) >= blockAgreement * Double(pairs.count) else { continue }
-            // A one- or two-word block matches by accident too easily; keep it only between kept blocks.
-            guard seen.insert(block.text).inserted else { continue }
+            guard Double(shared.count) >= Self.blockAgreement * Double(pairs.count) else { continue }
             covered.formUnion(shared)
-            out.append(block)
+            indices.append(index)
         }
-        guard Double(covered.count) >= minimumCoverage * Double(reference.count) else { return nil }
-        return out
+        guard Double(covered.count) >= Self.minimumCoverage * Double(reference.count),
+              var ancestor = Optional(blocks[indices[0]].element) else { return nil }
+        for index in indices.dropFirst() {
+            while !blocks[index].element.isInside(ancestor), let parent = ancestor.parent { ancestor = parent }
+        }
+        while _ContentSelection.leafTags.contains(ancestor.name), let parent = ancestor.parent { ancestor = parent }
+        self.indices = indices
+        self.container = ancestor
+    }
+
+    /// Share of `text`'s bigrams found in `body`, in [0, 1]; 0 for text of fewer than two words.
+    static func agreement(of text: String, with body: String) -> Double {
+        let pairs = bigrams(_Words.tokens(text))
+        guard !pairs.isEmpty else { return 0 }
+        let reference = Set(bigrams(_Words.tokens(body)))
+        return Double(pairs.filter { reference.contains($0) }.count) / Double(pairs.count)
     }
 
     struct Bigram: Hashable { let first: String, second: String }
 
     static func bigrams(_ tokens: [String]) -> [Bigram] {
-        guard tokens.count >= 2 else { return tokens.map { Bigram(first: $0, second: "") } }
+        guard tokens.count >= 2 else { return [] }
         return (0..<(tokens.count - 1)).map { Bigram(first: tokens[$0], second: tokens[$0 + 1]) }
     }
 }
