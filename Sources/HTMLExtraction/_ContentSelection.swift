@@ -72,34 +72,46 @@ enum _ContentSelection {
         return refine(top, blocks: blocks)
     }
 
-    /// Share of the container's good text that an article-marked descendant must hold to
-    /// replace it.
-    static let markedShare = 0.5
+    /// Share of the container's good text that a descendant must hold to replace it: lower
+    /// for an explicit body marker (`itemprop=articleBody`, `article-body`-like classes) than
+    /// for a bare `<article>`, which also wraps teasers.
+    static let markedShare = (body: 0.3, article: 0.5)
 
-    /// Narrows the container to the deepest descendant the page marks as the article
-    /// (`<article>`, `itemprop=articleBody`, an `article-body`-like class) that still holds at
-    /// least ``markedShare`` of the container's good text: the marker tells teasers and rails
-    /// that happen to sit in the same column from the story itself.
+    /// Narrows the container to the deepest descendant the page marks as the article body
+    /// that still holds enough of the container's good text (``markedShare``): the marker tells
+    /// teasers and rails that sit in the same column from the story itself. When the page
+    /// splits the body into several elements with the same marker (chunks between ads), the
+    /// result is their lowest common ancestor instead.
     static func refine(_ container: _HTMLNode, blocks: [_TextBlock]) -> _HTMLNode {
         let inside = blocks.filter { isGood($0) && $0.element.isInside(container) }
         let total = inside.reduce(0) { $0 + $1.weight }
         guard total > 0 else { return container }
         var best = container
-        for candidate in container.descendants(where: isMarked) where candidate.isInside(best) {
+        for candidate in container.descendants(where: { markerStrength($0) != nil }) where candidate.isInside(best) {
             let weight = inside.filter { $0.element.isInside(candidate) }.reduce(0) { $0 + $1.weight }
-            if Double(weight) >= markedShare * Double(total) { best = candidate }
+            if let share = markerStrength(candidate), Double(weight) >= share * Double(total) { best = candidate }
         }
-        return best
+        guard best !== container else { return container }
+        let twins = container.descendants { $0.name == best.name && $0.classAndID == best.classAndID }
+        guard twins.count > 1 else { return best }
+        var ancestor = best
+        for twin in twins {
+            while !twin.isInside(ancestor), let parent = ancestor.parent { ancestor = parent }
+        }
+        return ancestor
     }
 
-    static func isMarked(_ node: _HTMLNode) -> Bool {
-        guard !leafTags.contains(node.name) else { return false }
-        if node.name == "article" { return true }
-        if let itemprop = node.attribute("itemprop")?.lowercased(),
-           itemprop.contains("articlebody") || itemprop.contains("blogpost") {
-            return true
+    /// The share a marked element needs (see ``markedShare``), or `nil` if it is not marked.
+    static func markerStrength(_ node: _HTMLNode) -> Double? {
+        guard !leafTags.contains(node.name) else { return nil }
+        if let itemprop = node.attribute("itemprop")?.lowercased(), itemprop.contains("articlebody") {
+            return markedShare.body
         }
-        return _BoilerplateHints.isPositive(node)
+        if _BoilerplateHints.isPositive(node) { return markedShare.body }
+        if node.name == "article" || node.attribute("itemprop")?.lowercased().contains("blogpost") == true {
+            return markedShare.article
+        }
+        return nil
     }
 
     /// The blocks of the article inside `container`: those that are not bad, with leading and
