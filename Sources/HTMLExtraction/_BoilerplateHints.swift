@@ -62,6 +62,8 @@ enum _BoilerplateHints {
         let hint = node.classAndID
         guard hint.count > 1 else { return false }
         if isPositive(node) { return false }
+        // An embedded post (`social-embed` around a `blockquote.twitter-tweet`) is quoted in the story.
+        if node.name == "blockquote" || !node.descendants(where: { $0.name == "blockquote" }).isEmpty { return false }
         if words(hint).contains(where: { negativeWords.contains(String($0)) }) { return true }
         return negativeFragments.contains { hint.contains($0) }
     }

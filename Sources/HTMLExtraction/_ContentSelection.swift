@@ -114,10 +114,13 @@ enum _ContentSelection {
         return nil
     }
 
-    /// The blocks of the article inside `container`: those that are not bad, with leading and
-    /// trailing non-good blocks trimmed and exact repeats dropped.
+    /// The blocks of the article inside `container`, from its first good block to its last:
+    /// every `<p>` (inside the story a link-heavy paragraph is still the story's, as in
+    /// Readability), and other blocks unless they are bad.
     static func select(from blocks: [_TextBlock], inside container: _HTMLNode) -> [Int] {
-        let inside = blocks.indices.filter { blocks[$0].element.isInside(container) && !isBad(blocks[$0]) }
+        let inside = blocks.indices.filter {
+            blocks[$0].element.isInside(container) && (blocks[$0].kind == .paragraph || !isBad(blocks[$0]))
+        }
         guard let first = inside.firstIndex(where: { isGood(blocks[$0]) }),
               let last = inside.lastIndex(where: { isGood(blocks[$0]) }) else { return [] }
         return Array(inside[first...last])
