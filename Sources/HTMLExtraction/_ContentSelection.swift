@@ -114,15 +114,29 @@ enum _ContentSelection {
         return nil
     }
 
-    /// The blocks of the article inside `container`, from its first good block to its last:
-    /// every `<p>` (inside the story a link-heavy paragraph is still the story's, as in
-    /// Readability), and other blocks unless they are bad.
+    /// Link density up to which a `<p>` inside the container is kept: a paragraph with a link
+    /// in it is still the story's (Readability keeps them all); one that is only a link is a
+    /// "read more" teaser.
+    static let paragraphLinkLimit = 0.8
+
+    /// The blocks of the article inside `container`, from its first good block to its last,
+    /// widened by the short paragraphs next to those that share their parent (a one-line
+    /// lead or sign-off): every `<p>` up to ``paragraphLinkLimit``, other blocks unless bad.
     static func select(from blocks: [_TextBlock], inside container: _HTMLNode) -> [Int] {
         let inside = blocks.indices.filter {
-            blocks[$0].element.isInside(container) && (blocks[$0].kind == .paragraph || !isBad(blocks[$0]))
+            let block = blocks[$0]
+            guard block.element.isInside(container) else { return false }
+            return block.kind == .paragraph ? block.linkDensity <= paragraphLinkLimit : !isBad(block)
         }
-        guard let first = inside.firstIndex(where: { isGood(blocks[$0]) }),
-              let last = inside.lastIndex(where: { isGood(blocks[$0]) }) else { return [] }
+        guard var first = inside.firstIndex(where: { isGood(blocks[$0]) }),
+              var last = inside.lastIndex(where: { isGood(blocks[$0]) }) else { return [] }
+        func isSibling(_ position: Int, of anchor: Int) -> Bool {
+            let block = blocks[inside[position]]
+            return block.kind == .paragraph && !isBad(block)
+                && block.element.parent === blocks[inside[anchor]].element.parent
+        }
+        while first > 0, isSibling(first - 1, of: first) { first -= 1 }
+        while last < inside.count - 1, isSibling(last + 1, of: last) { last += 1 }
         return Array(inside[first...last])
     }
 }
