@@ -79,8 +79,9 @@ final class _HTMLNode {
 
 /// Parses HTML with libxml2 and copies the tree into ``_HTMLNode``s.
 enum _HTMLTreeBuilder {
-    /// Deeper elements are flattened into their ancestor at this depth. Real pages stay well
-    /// below it; it keeps the recursive walks bounded on adversarial input.
+    /// Deeper elements are flattened into their ancestor at this depth. libxml2 2.9 itself
+    /// drops content nested deeper than 255 elements, so this is a second bound that keeps the
+    /// recursive walks finite whatever the library version.
     static let maximumDepth = 400
 
     /// Parses `html` (already decoded, so the page's own `<meta charset>` is ignored) and

@@ -84,7 +84,9 @@ struct _BlockCollector {
     private mutating func flush() {
         defer { buffer = ""; linkBuffer = 0 }
         let text = Self.collapseWhitespace(buffer)
-        guard !text.isEmpty, let owner = owners.last else { return }
+        // A run without a single letter or digit (stray symbols, replacement characters) is no paragraph.
+        guard text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }),
+              let owner = owners.last else { return }
         let weight = _TextBlock.weight(of: Substring(text))
         guard weight > 0 else { return }
         blocks.append(_TextBlock(text: text, weight: weight, linkWeight: min(linkBuffer, weight),
