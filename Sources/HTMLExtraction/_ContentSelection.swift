@@ -132,8 +132,12 @@ enum _ContentSelection {
               var last = inside.lastIndex(where: { isGood(blocks[$0]) }) else { return [] }
         func isSibling(_ position: Int, of anchor: Int) -> Bool {
             let block = blocks[inside[position]]
-            return block.kind == .paragraph && !isBad(block)
-                && block.element.parent === blocks[inside[anchor]].element.parent
+            guard !isBad(block) else { return false }
+            switch block.kind {
+            case .listItem, .tableRow, .quote: return true
+            case .paragraph: return true
+            default: return false
+            }
         }
         while first > 0, isSibling(first - 1, of: first) { first -= 1 }
         while last < inside.count - 1, isSibling(last + 1, of: last) { last += 1 }
