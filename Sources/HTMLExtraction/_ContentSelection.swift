@@ -119,14 +119,22 @@ enum _ContentSelection {
     /// "read more" teaser.
     static let paragraphLinkLimit = 0.8
 
+    /// Whether the text is one web address: an author's reference, not a teaser, even though
+    /// it is all link.
+    static func isBareURL(_ text: String) -> Bool {
+        (text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("www.")) && !text.contains(" ")
+    }
+
     /// The blocks of the article inside `container`, from its first good block to its last,
     /// widened by the short paragraphs next to those that share their parent (a one-line
-    /// lead or sign-off): every `<p>` up to ``paragraphLinkLimit``, other blocks unless bad.
+    /// lead or sign-off): every `<p>` up to ``paragraphLinkLimit`` (or a bare address), other
+    /// blocks unless bad.
     static func select(from blocks: [_TextBlock], inside container: _HTMLNode) -> [Int] {
         let inside = blocks.indices.filter {
             let block = blocks[$0]
             guard block.element.isInside(container) else { return false }
-            return block.kind == .paragraph ? block.linkDensity <= paragraphLinkLimit : !isBad(block)
+            guard block.kind == .paragraph else { return !isBad(block) }
+            return block.linkDensity <= paragraphLinkLimit || isBareURL(block.text)
         }
         guard var first = inside.firstIndex(where: { isGood(blocks[$0]) }),
               var last = inside.lastIndex(where: { isGood(blocks[$0]) }) else { return [] }
