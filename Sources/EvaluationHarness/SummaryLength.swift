@@ -1,0 +1,23 @@
+/// How long every summary of a run is: a number of sentences or a budget of words.
+public enum SummaryLength: Sendable, Equatable, CustomStringConvertible {
+    case sentences(Int)
+    case words(Int)
+
+    /// "3 sentences", "1 sentence", "100 words".
+    public var description: String {
+        switch self {
+        case let .sentences(n): return n == 1 ? "1 sentence" : "\(n) sentences"
+        case let .words(n): return n == 1 ? "1 word" : "\(n) words"
+        }
+    }
+}
+
+/// The number of whitespace-separated words in `text` (Python's `len(text.split())`, the count
+/// the peers' scripts report, so the Words column compares like with like).
+public func wordCount(_ text: String) -> Int {
+    var n = 0, inWord = false
+    for u in text.unicodeScalars {
+        if u.properties.isWhitespace { inWord = false } else if !inWord { inWord = true; n += 1 }
+    }
+    return n
+}
