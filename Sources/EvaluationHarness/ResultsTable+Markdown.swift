@@ -6,8 +6,9 @@ extension ResultsTable {
     ///
     /// Cells are F1 × 100 with the bootstrap 95% interval: `44.81 [43.91, 45.60]`. Each ROUGE
     /// column is followed by `p`, the paired test against that column's best row: `best` on the
-    /// best row, a `*` after p when p < alpha, blank for the oracle.
-    public func markdown() -> String {
+    /// best row, a `*` after p when p < alpha, blank for the oracle. `chart`, when given, is the
+    /// file name of the SVG chart, linked under the table.
+    public func markdown(chart: String? = nil) -> String {
         var out = "# ROUGE on \(dataset)\n\n"
         out += "\(documents) records · \(metadata.length) · F1 × 100 with bootstrap 95% CIs · "
         out += "`*` = significantly below the column's best row (paired test, p < \(fixed(alpha, 2)))\n\n"
@@ -24,6 +25,7 @@ extension ResultsTable {
             }
             out += line + "\n"
         }
+        if let chart { out += "\n![ROUGE with 95% CIs per method](\(chart))\n" }
         if !notes.isEmpty {
             out += "\n"
             for n in notes { out += "- \(n)\n" }
