@@ -1,20 +1,33 @@
-# Sourced by scripts that need the peer tools in Python (scripts/peers, parity and benchmark
-# scripts). Sets PARALLAX_VENV to a venv holding sumy, summa, lexrank, rouge-score, … at the
-# versions in ../shared/peers/requirements-frozen.txt, creating it when missing by running the
-# shared, unmodified ../shared/peers/setup_env.sh.
+# Sourced by scripts that need the peer tools in Python (sumy, summa, lexrank, rouge-score, NLTK,
+# the Rust ROUGE scorers) at the versions in ../shared/peers/requirements-frozen.txt. Sourcing
+# has no side effect; the functions create the venv on first use by running the shared,
+# unmodified ../shared/peers/setup_env.sh (PyPI; a few minutes).
 #
-#   VENV=/path/to/venv         use that venv (created there if missing); default .venv-peers
-#   PARALLAX_SHARED_PEERS=DIR  where setup_env.sh and run_summarizers.py are; default ../shared/peers
+#   parallax_peers_dir     prints the folder with setup_env.sh and run_summarizers.py:
+#                          $PARALLAX_SHARED_PEERS, else $PARALLAX_SHARED_DATA/../peers, else ../shared/peers
+#   parallax_peers_venv    prints the venv folder ($VENV, default .venv-peers), creating it if missing
+#   parallax_peers_python  prints its Python ($PARALLAX_PEERS_PYTHON overrides)
 #
 # POSIX sh; call from the repository root.
-PARALLAX_VENV="${VENV:-.venv-peers}"
-PARALLAX_SHARED_PEERS="${PARALLAX_SHARED_PEERS:-../shared/peers}"
-if [ ! -f "$PARALLAX_SHARED_PEERS/setup_env.sh" ]; then
-    echo "error: $PARALLAX_SHARED_PEERS/setup_env.sh not found (set PARALLAX_SHARED_PEERS)" >&2
-    exit 1
-fi
-if [ ! -x "$PARALLAX_VENV/bin/python" ]; then
-    echo "Creating the peers' Python venv in $PARALLAX_VENV (PyPI; a few minutes)…" >&2
-    bash "$PARALLAX_SHARED_PEERS/setup_env.sh" "$PARALLAX_VENV" >&2
-fi
-export PARALLAX_VENV PARALLAX_SHARED_PEERS
+parallax_peers_dir() {
+    if [ -n "${PARALLAX_SHARED_PEERS:-}" ]; then echo "$PARALLAX_SHARED_PEERS"; return; fi
+    d="${PARALLAX_SHARED_DATA:-../shared/data}/../peers"
+    if [ -f "$d/setup_env.sh" ]; then echo "$d"; else echo ../shared/peers; fi
+}
+
+parallax_peers_venv() {
+    venv="${VENV:-.venv-peers}"
+    if [ ! -x "$venv/bin/python" ]; then
+        setup="$(parallax_peers_dir)/setup_env.sh"
+        [ -f "$setup" ] || { echo "error: $setup not found (set PARALLAX_SHARED_PEERS)" >&2; return 1; }
+        echo "making $venv with $setup (once)" >&2
+        bash "$setup" "$venv" >&2 || return 1
+    fi
+    echo "$venv"
+}
+
+parallax_peers_python() {
+    if [ -n "${PARALLAX_PEERS_PYTHON:-}" ]; then echo "$PARALLAX_PEERS_PYTHON"; return; fi
+    venv="$(parallax_peers_venv)" || return 1
+    case "$venv" in /*) echo "$venv/bin/python" ;; *) echo "$PWD/$venv/bin/python" ;; esac
+}
