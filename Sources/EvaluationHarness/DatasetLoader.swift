@@ -17,6 +17,8 @@ public struct DatasetIssue: Sendable, Equatable, CustomStringConvertible {
 public struct LoadedDataset: Sendable {
     public var name: String
     public var manifest: DatasetManifest?
+    /// The manifest file, when the dataset was named by one.
+    public var manifestURL: URL?
     /// The JSONL file that was read.
     public var file: String
     public var records: [EvaluationRecord]
@@ -72,7 +74,7 @@ public struct DatasetLoader: Sendable {
             }
         }
         guard !records.isEmpty else { throw EvaluationError.emptyDataset(file: url.path, skipped: issues.count) }
-        return LoadedDataset(name: name, manifest: manifest, file: url.path, records: records, issues: issues)
+        return LoadedDataset(name: name, manifest: manifest, manifestURL: nil, file: url.path, records: records, issues: issues)
     }
 
     struct Reason: Error { var text: String }

@@ -33,8 +33,10 @@ public enum EvaluationRun {
     /// Loads the dataset named in `request`, reporting skipped records through `warn`.
     public static func load(_ request: EvaluationRequest, searchRoots: [URL]? = nil) throws -> LoadedDataset {
         let resolved = try DatasetLocator(dataDirectory: request.dataDirectory, searchRoots: searchRoots).resolve(request.dataset)
-        return try DatasetLoader(fields: resolved.manifest?.fields, strict: request.strict)
+        var loaded = try DatasetLoader(fields: resolved.manifest?.fields, strict: request.strict)
             .load(resolved.dataURL, name: resolved.name, manifest: resolved.manifest)
+        loaded.manifestURL = resolved.manifestURL
+        return loaded
     }
 
     /// Runs the whole evaluation: prepare, produce (and write) outputs, read included outputs,
@@ -73,6 +75,17 @@ public enum EvaluationRun {
             try AtomicFile.write(table.markdown(chart: "\(dataset.name).svg"), to: dir.appendingPathComponent("\(dataset.name).md"))
         }
         return table
+    }
+
+    /// Writes `peerInputs` of the prepared dataset to `url` atomically; returns the record count.
+    @discardableResult
+    public static func exportPeerInputs(_ dataset: LoadedDataset, jobs: Int, to url: URL,
+                                        extractHTML: @escaping @Sendable (String) throws -> Article) throws -> Int {
+        let records = try parallelMap(dataset.records.count, jobs: jobs) { i in
+            try PreparedRecord(dataset.records[i], extractHTML: extractHTML)
+        }
+        try AtomicFile.write(peerInputs(records), to: url)
+        return records.count
     }
 
     /// The dataset as the peers' script reads it: `{"id", "article", "reference"}` per usable
