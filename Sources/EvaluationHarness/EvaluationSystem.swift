@@ -83,6 +83,10 @@ public protocol SummaryScoring: Sendable {
     /// The oracle's objective for `candidate`: higher is better. By default the mean of the
     /// first two keys' F1 (ROUGE-1 and ROUGE-2, as in Nallapati et al. 2017's labels).
     func objective(candidate: [String], references: [[String]]) -> Double
+    /// The oracle's objective for one record, over subsets of `sentences` given as ascending
+    /// indices. The default calls `objective(candidate:references:)`; a scorer may tokenize
+    /// each sentence and the references once here and only count n-grams per call.
+    func oracleObjective(sentences: [String], references: [[String]]) -> ([Int]) -> Double
     /// Per key, the mean with a bootstrap 95% interval of the per-document values
     /// (`perDocument[d][k]`).
     func aggregate(_ perDocument: [[Double]], seed: UInt64) -> [ScoreInterval]
@@ -95,5 +99,9 @@ extension SummaryScoring {
     public func objective(candidate: [String], references: [[String]]) -> Double {
         let f = fmeasures(candidate: candidate, references: references)
         return f.count >= 2 ? (f[0] + f[1]) / 2 : (f.first ?? 0)
+    }
+
+    public func oracleObjective(sentences: [String], references: [[String]]) -> ([Int]) -> Double {
+        { indices in objective(candidate: indices.map { sentences[$0] }, references: references) }
     }
 }

@@ -63,7 +63,8 @@ public struct Evaluator: Sendable {
         let picks = try parallelMap(records.count, jobs: jobs) { i -> [String] in
             defer { progress.advance() }
             let r = records[i]
-            let chosen = oracle.select(r.sentences, length: length) { scorer.objective(candidate: $0, references: r.references) }
+            let chosen = oracle.select(wordCounts: r.sentences.map(wordCount), length: length,
+                                       objective: scorer.oracleObjective(sentences: r.sentences, references: r.references))
             return chosen.map { r.sentences[$0] }
         }
         progress.end()

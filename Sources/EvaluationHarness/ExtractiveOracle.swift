@@ -15,18 +15,24 @@ public struct ExtractiveOracle: Sendable {
     public init() {}
 
     /// Indices (ascending) of the sentences the oracle selects.
+    /// - Parameter objective: the score of a candidate summary given as its sentences.
     public func select(_ sentences: [String], length: SummaryLength, objective: ([String]) -> Double) -> [Int] {
-        let words = sentences.map(wordCount)
+        select(wordCounts: sentences.map(wordCount), length: length) { objective($0.map { sentences[$0] }) }
+    }
+
+    /// Indices (ascending) of the sentences the oracle selects among `wordCounts.count` sentences.
+    /// - Parameter objective: the score of a candidate summary given as ascending sentence
+    ///   indices (so a scorer can tokenize each sentence once and reuse it).
+    public func select(wordCounts words: [Int], length: SummaryLength, objective: ([Int]) -> Double) -> [Int] {
         var chosen: [Int] = []
         var current = 0.0, usedWords = 0
         while true {
             if case let .sentences(k) = length, chosen.count >= k { break }
             var bestIndex: Int? = nil
             var bestScore = current
-            for i in sentences.indices where !chosen.contains(i) {
+            for i in words.indices where !chosen.contains(i) {
                 if case let .words(budget) = length, usedWords + words[i] > budget { continue }
-                let candidate = (chosen + [i]).sorted().map { sentences[$0] }
-                let s = objective(candidate)
+                let s = objective((chosen + [i]).sorted())
                 if s > bestScore { bestScore = s; bestIndex = i }
             }
             guard let b = bestIndex else { break }
