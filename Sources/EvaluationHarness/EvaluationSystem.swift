@@ -71,15 +71,28 @@ public protocol EvaluationSystem: Sendable {
     func summarize(_ record: PreparedRecord, length: SummaryLength, seed: UInt64) throws -> [String]
 }
 
+/// One document's scores: F1 per key, plus whatever the scorer keeps for its aggregation
+/// (the Scoring module's per-document `ROUGEScores`, with precision and recall).
+public struct DocumentScores: Sendable {
+    /// F1 per key, in the scorer's key order.
+    public var fmeasures: [Double]
+    /// The scorer's own record of the document, handed back to `aggregate`.
+    public var detail: (any Sendable)?
+
+    public init(fmeasures: [Double], detail: (any Sendable)? = nil) {
+        self.fmeasures = fmeasures
+        self.detail = detail
+    }
+}
+
 /// A role: the metric. Wraps the Scoring module for the harness (and a fake in tests).
 public protocol SummaryScoring: Sendable {
     /// Metric keys in column order (`rouge1`, `rouge2`, `rougeL`, `rougeLsum`).
     var keys: [String] { get }
     /// One line for the results' "Scorer" entry: mode, stemming, aggregation, test.
     var settings: String { get }
-    /// F1 per key (in `keys` order) of `candidate` against `references`; every text is a list
-    /// of sentences.
-    func fmeasures(candidate: [String], references: [[String]]) -> [Double]
+    /// The scores of `candidate` against `references`; every text is a list of sentences.
+    func score(candidate: [String], references: [[String]]) -> DocumentScores
     /// The oracle's objective for `candidate`: higher is better. By default the mean of the
     /// first two keys' F1 (ROUGE-1 and ROUGE-2, as in Nallapati et al. 2017's labels).
     func objective(candidate: [String], references: [[String]]) -> Double
@@ -87,9 +100,8 @@ public protocol SummaryScoring: Sendable {
     /// indices. The default calls `objective(candidate:references:)`; a scorer may tokenize
     /// each sentence and the references once here and only count n-grams per call.
     func oracleObjective(sentences: [String], references: [[String]]) -> ([Int]) -> Double
-    /// Per key, the mean with a bootstrap 95% interval of the per-document values
-    /// (`perDocument[d][k]`).
-    func aggregate(_ perDocument: [[Double]], seed: UInt64) -> [ScoreInterval]
+    /// Per key, the mean F1 with a bootstrap 95% interval over the documents.
+    func aggregate(_ documents: [DocumentScores], seed: UInt64) -> [ScoreInterval]
     /// The two-sided p-value that systems `a` and `b` (per-document values of one key, same
     /// documents in the same order) have the same mean.
     func pValue(_ a: [Double], _ b: [Double], seed: UInt64) -> Double
@@ -97,7 +109,7 @@ public protocol SummaryScoring: Sendable {
 
 extension SummaryScoring {
     public func objective(candidate: [String], references: [[String]]) -> Double {
-        let f = fmeasures(candidate: candidate, references: references)
+        let f = score(candidate: candidate, references: references).fmeasures
         return f.count >= 2 ? (f[0] + f[1]) / 2 : (f.first ?? 0)
     }
 

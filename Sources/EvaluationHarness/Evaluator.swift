@@ -87,17 +87,17 @@ public struct Evaluator: Sendable {
                       metadata: RunMetadata) throws -> ResultsTable {
         let ids = records.map(\.id)
         for e in entries { try e.outputs.checkCovers(ids, file: e.outputs.name) }
-        var perDoc: [[[Double]]] = []   // [entry][doc][key]
+        var perDoc: [[DocumentScores]] = []   // [entry][doc]
         progress.begin("scoring", total: entries.count * records.count)
         for e in entries {
-            perDoc.append(try parallelMap(records.count, jobs: jobs) { i -> [Double] in
+            perDoc.append(try parallelMap(records.count, jobs: jobs) { i -> DocumentScores in
                 defer { progress.advance() }
-                return scorer.fmeasures(candidate: e.outputs.summaries[records[i].id]!, references: records[i].references)
+                return scorer.score(candidate: e.outputs.summaries[records[i].id]!, references: records[i].references)
             })
         }
         progress.end()
         let keys = scorer.keys
-        func column(_ e: Int, _ k: Int) -> [Double] { perDoc[e].map { $0[k] } }
+        func column(_ e: Int, _ k: Int) -> [Double] { perDoc[e].map { $0.fmeasures[k] } }
         var rows: [ResultRow] = []
         for (e, entry) in entries.enumerated() {
             let words = ids.map { wordCount(entry.outputs.summaries[$0]!.joined(separator: " ")) }

@@ -46,14 +46,14 @@ struct UnigramScorer: SummaryScoring {
         return 2 * p * rr / (p + rr)
     }
 
-    func fmeasures(candidate: [String], references: [[String]]) -> [Double] {
+    func score(candidate: [String], references: [[String]]) -> DocumentScores {
         let ref = references[0].joined(separator: " ")
-        return [Self.f1(candidate.joined(separator: " "), ref), Self.f1(candidate.first ?? "", ref)]
+        return DocumentScores(fmeasures: [Self.f1(candidate.joined(separator: " "), ref), Self.f1(candidate.first ?? "", ref)])
     }
 
-    func aggregate(_ perDocument: [[Double]], seed: UInt64) -> [ScoreInterval] {
+    func aggregate(_ documents: [DocumentScores], seed: UInt64) -> [ScoreInterval] {
         keys.indices.map { k in
-            let m = perDocument.map { $0[k] }.reduce(0, +) / Double(perDocument.count)
+            let m = documents.map { $0.fmeasures[k] }.reduce(0, +) / Double(documents.count)
             return ScoreInterval(low: m - 0.01, mid: m, high: m + 0.01)
         }
     }
