@@ -1,3 +1,5 @@
+import TextProcessing
+
 /// The evidence that two sentences report the same thing, as numbers in [0, 1].
 ///
 /// Lexical features of the kind that Wan et al. (2006, "Using dependency-based features to take
@@ -6,7 +8,7 @@
 ///
 /// | name | value |
 /// |---|---|
-/// | `cosine` | TF-IDF cosine of the content terms (stop words dropped, stemmed) |
+/// | `cosine` | TF-IDF cosine of the content terms (`TFIDFVectorizer`: stop words dropped, stemmed, news IDF) |
 /// | `unigram` | Dice overlap of all word tokens, 2·|A∩B| / (|A| + |B|) (multisets) |
 /// | `bigram` | Dice overlap of word bigrams |
 /// | `lcs` | longest common token subsequence / length of the longer sentence |
@@ -72,10 +74,11 @@ struct _PairSide: Sendable {
     var numbers: Set<String>
     var names: Set<String>
 
-    init(text: String, terms: _Terms) {
-        tokens = terms.tokens(text)
+    /// - Parameter content: the sentence's content terms from `_SentenceSpace`.
+    init(text: String, content: [String]) {
+        tokens = Tokenizer().words(text)
         bigrams = zip(tokens, tokens.dropFirst()).map { $0 + " " + $1 }
-        content = terms.contentTerms(tokens)
+        self.content = content
         numbers = Set(tokens.filter { $0.unicodeScalars.first.map { ("0"..."9").contains($0) } ?? false }
             .map { $0.replacingOccurrences(of: ",", with: "") })
         let words = _WordScanner.words(text)

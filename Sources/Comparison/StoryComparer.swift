@@ -61,7 +61,7 @@ public struct StoryComparer: Sendable {
         for (o, ss) in segmented.enumerated() {
             for (k, s) in ss.enumerated() { texts.append(s.text); group.append(o); place.append(.init(outlet: o, sentence: k)) }
         }
-        let (root, support, links, similarity) = aligner.cluster(texts: texts, group: group, versions: versions.count)
+        let (root, support, links, similarity) = try aligner.cluster(texts: texts, group: group, versions: versions.count)
 
         // Facts: clusters with members from two or more outlets, ordered by mean relative position.
         var clusters: [Int: [Int]] = [:]

@@ -2,10 +2,8 @@ import XCTest
 @testable import Comparison
 
 final class PairFeaturesTests: XCTestCase {
-    let terms = _Terms()
-
     func features(_ a: String, _ b: String) -> PairFeatures {
-        SentenceAligner(model: try! .bundled()).features(pairs: [(a, b)])[0]
+        try! SentenceAligner(model: try! .bundled()).features(pairs: [(a, b)])[0]
     }
 
     func testIdenticalSentencesScoreOneEverywhere() {
