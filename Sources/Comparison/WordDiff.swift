@@ -25,8 +25,8 @@ public struct WordDiff: Sendable, Equatable {
     /// Fraction of the longer sentence's words that are common, in [0, 1]; 1 for identical sentences.
     public var overlap: Double
 
-    /// The tokens of both sentences as a merged sequence of (kept, from-only, to-only) runs.
-    static func lcsLength(_ a: [String], _ b: [String]) -> Int {
+    /// The length of the longest common subsequence of `a` and `b` (two rows of the table).
+    static func lcsLength<T: Equatable>(_ a: [T], _ b: [T]) -> Int {
         guard !a.isEmpty, !b.isEmpty else { return 0 }
         var prev = Array(repeating: 0, count: b.count + 1), cur = prev
         for i in 1...a.count {
@@ -40,7 +40,11 @@ public struct WordDiff: Sendable, Equatable {
 
     /// The diff of `a` against `b`, tagging edits with `lexicons`.
     public static func between(_ a: String, _ b: String, lexicons: FramingLexicons) -> WordDiff {
-        let wa = _WordScanner.words(a), wb = _WordScanner.words(b)
+        between(words: _WordScanner.words(a), _WordScanner.words(b), lexicons: lexicons)
+    }
+
+    /// The diff of two sentences already scanned into words.
+    static func between(words wa: [_Word], _ wb: [_Word], lexicons: FramingLexicons) -> WordDiff {
         // "a" and "an" compare equal, so "a march" → "an unlawful march" is the addition of "unlawful".
         let la = wa.map { $0.lower == "an" ? "a" : $0.lower }, lb = wb.map { $0.lower == "an" ? "a" : $0.lower }
         let n = la.count, m = lb.count
