@@ -22,6 +22,8 @@ public struct WordDiff: Sendable, Equatable {
     }
 
     public var edits: [Edit]
+    /// Positions (0-based, in the second sentence's words) of the words that are not common.
+    public var changedInSecond: Set<Int>
     /// Fraction of the longer sentence's words that are common, in [0, 1]; 1 for identical sentences.
     public var overlap: Double
 
@@ -58,6 +60,7 @@ public struct WordDiff: Sendable, Equatable {
             }
         }
         var edits: [Edit] = []
+        var changed = Set<Int>()
         var i = 0, j = 0
         var fromRun: [String] = [], toRun: [String] = [], fromLower: [String] = [], toLower: [String] = []
         func flush() {
@@ -71,14 +74,14 @@ public struct WordDiff: Sendable, Equatable {
             if i < n, j < m, la[i] == lb[j] {
                 flush(); i += 1; j += 1
             } else if j < m, i == n || t[i][j + 1] >= t[i + 1][j] {
-                toRun.append(wb[j].text); toLower.append(lb[j]); j += 1
+                toRun.append(wb[j].text); toLower.append(lb[j]); changed.insert(j); j += 1
             } else {
                 fromRun.append(wa[i].text); fromLower.append(la[i]); i += 1
             }
         }
         flush()
         let common = n > 0 && m > 0 ? t[0][0] : 0
-        return WordDiff(edits: edits, overlap: max(n, m) == 0 ? 1 : Double(common) / Double(max(n, m)))
+        return WordDiff(edits: edits, changedInSecond: changed, overlap: max(n, m) == 0 ? 1 : Double(common) / Double(max(n, m)))
     }
 
     private static func tags(_ words: [String], kind: Kind, size: Int, _ lex: FramingLexicons) -> [String] {

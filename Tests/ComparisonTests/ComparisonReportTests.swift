@@ -27,6 +27,9 @@ final class ComparisonReportTests: XCTestCase {
             XCTAssertFalse(h.contains(forbidden), forbidden)
         }
         XCTAssertTrue(h.contains("<mark class=\"ld\">seized</mark>"))
+        // Differences are marked by position: the Star's added clause, not every "the" or "have".
+        XCTAssertTrue(h.contains("<mark class=\"df\">while</mark>"))
+        XCTAssertFalse(h.contains("<mark class=\"df\">The</mark>"))
         XCTAssertTrue(h.contains("class=\"heat\""))
         XCTAssertTrue(h.contains("class=\"chart\""))
     }

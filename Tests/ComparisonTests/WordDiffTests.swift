@@ -21,6 +21,7 @@ final class WordDiffTests: XCTestCase {
         // "a" and "an" compare equal, so only "unlawful" is new (a loaded word).
         let d = WordDiff.between("after a march by workers", "after an unlawful march by workers", lexicons: lex)
         XCTAssertEqual(d.edits, [.init(kind: .addition, from: "", to: "unlawful", tags: ["loaded"])])
+        XCTAssertEqual(d.changedInSecond, [2])  // after(0) an(1) unlawful(2) march(3) …
     }
 
     func testPlainShortAdditionIsAModifier() {
