@@ -19,10 +19,12 @@ struct CompareCommand: ParsableCommand {
 
         Examples:
           parallax compare Examples/story/*.txt
-          parallax compare --outlet Ledger=a.txt --outlet Courier=b.html --stance Courier=right
+          parallax compare --outlet Ledger=a.txt --outlet Courier=b.html \\
+                           --stance Courier=right
           parallax compare a.txt b.txt --format html > report.html
           parallax compare --jsonl sets.jsonl          one JSON line per story set
-        Story sets: {"id","sources":[{"outlet","stance","title","text"|"html"}]} per line.
+        A story set is one JSON line:
+          {"id","sources":[{"outlet","stance","title","text"|"html"}]}
         """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case terminal, markdown, json, html }
@@ -48,7 +50,7 @@ struct CompareCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Your own valence/arousal lexicon (TSV word, valence[, arousal, …]; e.g. NRC-VAD).", valueName: "PATH"))
     var lexicon: String?
 
-    @Option(name: .long, help: ArgumentHelp("Length of the consensus summary in words.", valueName: "N"))
+    @Option(name: .long, help: ArgumentHelp("The consensus summary stops once it holds at least N words.", valueName: "N"))
     var consensusWords: Int = 60
 
     func validate() throws {
