@@ -151,7 +151,8 @@ struct RougeCommand: ParsableCommand {
             var table: [String: String] = [:]
             for line in try Self.wordLines(path) {
                 let parts = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
-                if parts.count >= 2, table[String(parts[0])] == nil { table[String(parts[0])] = String(parts[1]) }
+                // As ROUGE-1.5.5's database builder: the last line for a word wins.
+                if parts.count >= 2 { table[String(parts[0])] = String(parts[1]) }
             }
             options.stemExceptions = table
         }
