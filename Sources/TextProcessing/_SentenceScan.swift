@@ -332,7 +332,7 @@ struct _SentenceScan {
         let starter = lists.sentenceStarters.contains(nextWord)
         switch lists.kinds[word] {
         case .title?: return false
-        case .number?: return Self.isDigit(c) ? false : starter
+        case .number?: return !Self.isDigit(c)  // "No. 12"; but "she said no. Talks ended."
         case .ordinary?: return starter
         case nil: break
         }
