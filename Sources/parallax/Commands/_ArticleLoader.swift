@@ -7,7 +7,11 @@ enum ArticleLoader {
     static func article(from input: InputText) throws -> Article {
         let article: Article
         if input.isHTML {
-            throw ArticleLoadError.htmlNotBuilt(input.name)
+            do {
+                article = try ArticleExtractor().extract(html: input.text)
+            } catch let error as HTMLExtractionError {
+                throw ArticleLoadError.html(input.name, error)
+            }
         } else {
             article = BoilerplateRemover().article(from: input.text)
         }
@@ -17,14 +21,14 @@ enum ArticleLoader {
 }
 
 /// Why no article came out of readable input.
-enum ArticleLoadError: Error, CustomStringConvertible, Equatable {
+enum ArticleLoadError: Error, CustomStringConvertible {
     case noArticle(String)
-    case htmlNotBuilt(String)
+    case html(String, HTMLExtractionError)
 
     var description: String {
         switch self {
         case .noArticle(let n): return "\(n): found no article text (no sentence-like lines)"
-        case .htmlNotBuilt(let n): return "\(n): looks like HTML, but HTML support is not built into this version yet"
+        case .html(let n, let error): return "\(n): \(error)"
         }
     }
 }
