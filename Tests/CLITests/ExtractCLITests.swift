@@ -217,6 +217,14 @@ final class ExtractCLITests: XCTestCase {
         XCTAssertTrue(r.stderr.contains("'xml'"), r.stderr)
     }
 
+    func testMissingModelsFolderIsAClearError() throws {
+        var env = ProcessInfo.processInfo.environment
+        env["PARALLAX_MODELS"] = dir.path
+        let r = try runParallax(["sentences", "-"], stdin: "One. Two.", environment: env)
+        XCTAssertEqual(r.status, 1)
+        XCTAssertEqual(r.stderr, "Error: model file 'abbreviations/en-parallax-v1/abbreviations.tsv' not found (searched: \(dir.path); set PARALLAX_MODELS to the Models/ folder)\n")
+    }
+
     // MARK: sentences
 
     func testSentencesPrintsOneSentenceALineAndNothingElse() throws {
