@@ -181,12 +181,15 @@ struct _SentenceScan {
                     out.append((top.0, i))
                 }
             case "\"":
-                if o == "\u{201C}" || o == "\u{201E}" {
-                    if double == nil { double = i }
-                } else if let d = double, o != "\u{201C}" {
+                let openerShaped = o == "\u{201C}" || o == "\u{201E}"
+                    || ((o == "\"" || o == "\u{00AB}") && openContext && !Self.isSpace(next))
+                let closerShaped = o == "\u{201D}" || o == "\u{00BB}" || (o == "\"" && !Self.isSpace(prev) && i > chunk.lowerBound)
+                if let d = double, closerShaped {
                     out.append((d, i))
                     double = nil
-                } else if o == "\"" || o == "\u{00AB}", openContext, !Self.isSpace(next) {
+                } else if openerShaped {
+                    // A quotation still open here was continued past its paragraph in the source
+                    // ("…at all times. "Life goes on…"): it is no span; the new one starts.
                     double = i
                 }
             case "'", "`":

@@ -108,6 +108,16 @@ final class SentenceSplitterTests: XCTestCase {
         XCTAssertEqual(split("“Stop! Stop!” the clerk shouted at the driver."), ["“Stop! Stop!” the clerk shouted at the driver."])
     }
 
+    func testUnclosedQuotationFollowedByANewOneIsNoSpan() {
+        // News style: a quotation running on from the previous paragraph is never closed.
+        XCTAssertEqual(split("\"The crews worked at night. They finished early. \"Nobody expected that,\" she said."),
+                       ["\"The crews worked at night.", "They finished early.", "\"Nobody expected that,\" she said."])
+    }
+
+    func testEtCeteraBeforeACapitalEndsTheSentence() {
+        XCTAssertEqual(split("They sold maps, tickets, etc. Sales rose."), ["They sold maps, tickets, etc.", "Sales rose."])
+    }
+
     func testApostrophesAreNotQuotes() {
         XCTAssertEqual(split("It was Lund’s plan. The council’s vote came later. They’ll see."),
                        ["It was Lund’s plan.", "The council’s vote came later.", "They’ll see."])
