@@ -74,24 +74,43 @@ enum _ContentSelection {
 
     /// Share of the container's good text that a descendant must hold to replace it: lower
     /// for an explicit body marker (`itemprop=articleBody`, `article-body`-like classes) than
-    /// for a bare `<article>`, which also wraps teasers.
-    static let markedShare = (body: 0.3, article: 0.5)
+    /// for a bare `<article>`, which also wraps teasers; lowest for the `<article>` that holds
+    /// the page's headline.
+    static let markedShare = (body: 0.3, headline: 0.2, article: 0.5)
 
-    /// Narrows the container to the deepest descendant the page marks as the article body
-    /// that still holds enough of the container's good text (``markedShare``): the marker tells
-    /// teasers and rails that sit in the same column from the story itself. When the page
-    /// splits the body into several elements with the same marker (chunks between ads), the
-    /// result is their lowest common ancestor instead.
+    /// Narrows the container to the element the page marks as the story, trying in turn:
+    ///
+    /// 1. the deepest body marker holding at least `markedShare.body` of the container's good
+    ///    text;
+    /// 2. the deepest `<article>` that contains the first `<h1>` left after pruning and holds
+    ///    `markedShare.headline` (related posts rendered as `<article>` cards after the story
+    ///    can outweigh it, but do not carry the headline);
+    /// 3. the deepest `<article>` holding `markedShare.article`.
+    ///
+    /// When the page splits the body into several elements with the same marker (chunks
+    /// between ads), the result is their lowest common ancestor instead.
     static func refine(_ container: _HTMLNode, blocks: [_TextBlock]) -> _HTMLNode {
         let inside = blocks.filter { isGood($0) && $0.element.isInside(container) }
-        let total = inside.reduce(0) { $0 + $1.weight }
+        let total = Double(inside.reduce(0) { $0 + $1.weight })
         guard total > 0 else { return container }
-        var best = container
-        for candidate in container.descendants(where: { markerStrength($0) != nil }) where candidate.isInside(best) {
-            let weight = inside.filter { $0.element.isInside(candidate) }.reduce(0) { $0 + $1.weight }
-            if let share = markerStrength(candidate), Double(weight) >= share * Double(total) { best = candidate }
+        let marked = container.descendants { markerStrength($0) != nil }
+        func share(_ node: _HTMLNode) -> Double {
+            Double(inside.filter { $0.element.isInside(node) }.reduce(0) { $0 + $1.weight }) / total
         }
-        guard best !== container else { return container }
+        func deepest(_ accepts: (_HTMLNode) -> Bool) -> _HTMLNode? {
+            var best: _HTMLNode?
+            for candidate in marked where (best.map { candidate.isInside($0) } ?? true) && accepts(candidate) {
+                best = candidate
+            }
+            return best
+        }
+        let headline = container.descendants { $0.name == "h1" }.first
+        let chosen = deepest { markerStrength($0) == markedShare.body && share($0) >= markedShare.body }
+            ?? headline.flatMap { h1 in
+                deepest { $0.name == "article" && h1.isInside($0) && share($0) >= markedShare.headline }
+            }
+            ?? deepest { markerStrength($0) == markedShare.article && share($0) >= markedShare.article }
+        guard let best = chosen else { return container }
         let twins = container.descendants { $0.name == best.name && $0.classAndID == best.classAndID }
         guard twins.count > 1 else { return best }
         var ancestor = best
