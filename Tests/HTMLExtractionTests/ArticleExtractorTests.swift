@@ -166,6 +166,57 @@ final class ArticleExtractorTests: XCTestCase {
         XCTAssertEqual(try extractor.extract(html: html).paragraphs, [Self.story[0], "Year Cost", "1871 £4,000", Self.story[1]])
     }
 
+    func testRelatedPostCardsAfterTheStoryDoNotOutweighIt() throws {
+        // Four related-post <article> cards with long excerpts hold more good text than the
+        // story's one paragraph, so the column is the best container; the story's <article>
+        // carries the <h1> and holds 141 / (141 + 4 · 108) ≈ 25 % ≥ 20 % of the good text,
+        // so it is the one read.
+        let excerpt = "An older post about the weather in the valley, with a long excerpt that looks like a story."
+        let cards = (1...4).map { "<article class=\"card\"><h3><a href=\"/p/\($0)\">Post \($0)</a></h3><p>\(excerpt)</p></article>" }.joined()
+        let html = Self.page(body: """
+            <div id="primary"><article class="post"><h1>Council backs new bridge</h1><p>\(Self.story[0])</p></article>
+            <article class="more"><h3>You may also like</h3>\(cards)</article></div>
+            """)
+        XCTAssertEqual(try extractor.extract(html: html).paragraphs, [Self.story[0]])
+    }
+
+    func testBodySplitIntoMarkedChunksIsReadWhole() throws {
+        // Two `article-body` chunks around an advertisement: the second alone holds 2/3 of
+        // the good text, but its twin marks the first as the same body, so both are read.
+        let html = Self.page(body: """
+            <main><div class="article-body"><p>\(Self.story[0])</p></div>
+            <div class="ad-slot"><a href="/ad">Buy a boat today at the marina on the river bank, special prices all week</a></div>
+            <div class="article-body"><p>\(Self.story[1])</p><p>\(Self.story[2])</p></div></main>
+            """)
+        XCTAssertEqual(try extractor.extract(html: html).paragraphs, Self.story)
+    }
+
+    func testTableRowsSurviveClassWordsThatMarkFurnitureElsewhere() throws {
+        // `player-7` would mark a video player on a <div>; on a <tr> it names the data.
+        let html = Self.page(body: """
+            <article><p>\(Self.story[0])</p>
+            <table><tr class="player-7"><td>1</td><td>Ada Brook</td><td>42 points</td></tr></table>
+            <p>\(Self.story[1])</p></article>
+            """)
+        XCTAssertEqual(try extractor.extract(html: html).paragraphs, [Self.story[0], "1 Ada Brook 42 points", Self.story[1]])
+    }
+
+    func testLinkHeavyParagraphsInsideTheStoryAreKeptButLinkOnlyTeasersAreNot() throws {
+        // "Read more" is all link (density 1 > 0.8): dropped. The sentence with a linked
+        // phrase (density about 0.4) is the story's: kept. A bare address is kept too.
+        let html = Self.page(body: """
+            <article><p>\(Self.story[0])</p>
+            <p>The <a href="/plan">full engineering plan</a> is published on the council website.</p>
+            <p><a href="/other">Read more: an older story about another bridge in the county</a></p>
+            <p><a href="https://example.org/plan">https://example.org/plan</a></p>
+            <p>\(Self.story[1])</p></article>
+            """)
+        XCTAssertEqual(try extractor.extract(html: html).paragraphs, [
+            Self.story[0], "The full engineering plan is published on the council website.",
+            "https://example.org/plan", Self.story[1],
+        ])
+    }
+
     // MARK: - Malformed input
 
     func testUnclosedTagsAreRecovered() throws {
