@@ -217,6 +217,60 @@ final class ArticleExtractorTests: XCTestCase {
         ])
     }
 
+    // MARK: - Bytes and declared encodings
+
+    /// A page whose story paragraph says "café" and "Straße" in the given encoding's bytes.
+    static func encodedPage(charset: String?, cafe: [UInt8], strasse: [UInt8]) -> [UInt8] {
+        let meta = charset.map { "<meta charset=\"\($0)\">" } ?? ""
+        return Array("<html><head>\(meta)</head><body><article><p>The ".utf8) + cafe
+            + Array(" on the corner of the old ".utf8) + strasse
+            + Array(" served tea to the bridge engineers every single morning of the week.</p></article></body></html>".utf8)
+    }
+
+    static let expectedSentence = "The café on the corner of the old Straße served tea to the bridge engineers every single morning of the week."
+
+    func testLatin1BytesFollowTheirMetaCharset() throws {
+        // é = 0xE9, ß = 0xDF in ISO-8859-1; invalid as UTF-8, so libxml2 decodes by the meta.
+        let bytes = Self.encodedPage(charset: "iso-8859-1", cafe: [0x63, 0x61, 0x66, 0xE9],
+                                     strasse: [0x53, 0x74, 0x72, 0x61, 0xDF, 0x65])
+        XCTAssertEqual(try extractor.extract(htmlData: bytes).paragraphs, [Self.expectedSentence])
+    }
+
+    func testUndeclaredNonUTF8BytesAreReadAsLatin1() throws {
+        let bytes = Self.encodedPage(charset: nil, cafe: [0x63, 0x61, 0x66, 0xE9],
+                                     strasse: [0x53, 0x74, 0x72, 0x61, 0xDF, 0x65])
+        XCTAssertEqual(try extractor.extract(htmlData: bytes).paragraphs, [Self.expectedSentence])
+    }
+
+    func testWindows1251BytesFollowTheirMetaCharset() throws {
+        // "мост" (bridge) in Windows-1251: м = 0xEC, о = 0xEE, с = 0xF1, т = 0xF2.
+        let bytes = Array("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\"></head><body><p>".utf8)
+            + [0xEC, 0xEE, 0xF1, 0xF2] + Array("</p></body></html>".utf8)
+        XCTAssertEqual(try extractor.extract(htmlData: bytes).paragraphs, ["мост"])
+    }
+
+    func testValidUTF8WinsOverAStaleMetaCharset() throws {
+        let bytes = Self.encodedPage(charset: "iso-8859-1", cafe: Array("café".utf8), strasse: Array("Straße".utf8))
+        XCTAssertEqual(try extractor.extract(htmlData: bytes).paragraphs, [Self.expectedSentence])
+        let withBOM: [UInt8] = [0xEF, 0xBB, 0xBF] + bytes
+        XCTAssertEqual(try extractor.extract(htmlData: withBOM).paragraphs, [Self.expectedSentence])
+    }
+
+    func testEmptyAndBlankBytes() {
+        XCTAssertThrowsError(try extractor.extract(htmlData: [])) { XCTAssertEqual($0 as? HTMLExtractionError, .emptyInput) }
+        XCTAssertThrowsError(try extractor.extract(htmlData: [0x20, 0x0A, 0x0D])) { XCTAssertEqual($0 as? HTMLExtractionError, .emptyInput) }
+        // 0xA0 is not UTF-8; read as Latin-1 it is a no-break space: a page, but no text.
+        XCTAssertThrowsError(try extractor.extract(htmlData: [0x20, 0xA0])) { XCTAssertEqual($0 as? HTMLExtractionError, .noContent) }
+    }
+
+    func testTheDocumentationExample() throws {
+        let html = "<html><body><nav><a href='/'>Home</a></nav><h1>Rain</h1>"
+            + "<p>It rained all day in the valley, and the river rose by a full metre before dusk.</p></body></html>"
+        let article = try ArticleExtractor().extract(html: html)
+        XCTAssertEqual(article.title, "Rain")
+        XCTAssertEqual(article.paragraphs, ["It rained all day in the valley, and the river rose by a full metre before dusk."])
+    }
+
     // MARK: - Malformed input
 
     func testUnclosedTagsAreRecovered() throws {

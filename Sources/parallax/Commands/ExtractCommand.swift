@@ -15,9 +15,8 @@ struct ExtractCommand: ParsableCommand {
         guard let data = FileManager.default.contents(atPath: file) else {
             throw ValidationError("\(file): cannot read the file")
         }
-        let html = String(decoding: data, as: UTF8.self)
         do {
-            let article = try ArticleExtractor().extract(html: html)
+            let article = try ArticleExtractor().extract(htmlData: [UInt8](data))
             if !bodyOnly, let title = article.title { print(title + "\n") }
             print(article.body)
         } catch let error as HTMLExtractionError {
