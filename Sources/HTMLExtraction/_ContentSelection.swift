@@ -90,13 +90,19 @@ enum _ContentSelection {
     /// When the page splits the body into several elements with the same marker (chunks
     /// between ads), the result is their lowest common ancestor instead.
     static func refine(_ container: _HTMLNode, blocks: [_TextBlock]) -> _HTMLNode {
-        let inside = blocks.filter { isGood($0) && $0.element.isInside(container) }
-        let total = Double(inside.reduce(0) { $0 + $1.weight })
+        // Good weight under every element, summed once up each good block's ancestor chain.
+        var goodWeight: [ObjectIdentifier: Int] = [:]
+        for block in blocks where isGood(block) {
+            var node: _HTMLNode? = block.element
+            while let current = node {
+                goodWeight[ObjectIdentifier(current), default: 0] += block.weight
+                node = current.parent
+            }
+        }
+        let total = Double(goodWeight[ObjectIdentifier(container)] ?? 0)
         guard total > 0 else { return container }
         let marked = container.descendants { markerStrength($0) != nil }
-        func share(_ node: _HTMLNode) -> Double {
-            Double(inside.filter { $0.element.isInside(node) }.reduce(0) { $0 + $1.weight }) / total
-        }
+        func share(_ node: _HTMLNode) -> Double { Double(goodWeight[ObjectIdentifier(node)] ?? 0) / total }
         func deepest(_ accepts: (_HTMLNode) -> Bool) -> _HTMLNode? {
             var best: _HTMLNode?
             for candidate in marked where (best.map { candidate.isInside($0) } ?? true) && accepts(candidate) {
