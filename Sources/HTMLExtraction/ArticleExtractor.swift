@@ -117,7 +117,10 @@ public struct ArticleExtractor: Sendable {
             // that is not mostly links.
             paragraphs = blocks.filter { !_ContentSelection.isBad($0) }.map(\.text).filter { seen.insert($0).inserted }
         }
-        if let title = metadata.title, paragraphs.first == title { paragraphs.removeFirst() }
+        // The headline repeated inside the container (an <h1> in the story's <article>, or the
+        // og:title printed again above the body) is the title, not a paragraph.
+        let headlines = Set([metadata.title, metadata.openGraphTitle, metadata.firstHeading].compactMap { $0?.lowercased() })
+        paragraphs.removeAll { headlines.contains($0.lowercased()) }
         guard !paragraphs.isEmpty else { throw HTMLExtractionError.noContent }
         return Article(title: metadata.title, paragraphs: paragraphs)
     }
