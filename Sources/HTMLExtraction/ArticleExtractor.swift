@@ -93,12 +93,6 @@ public struct ArticleExtractor: Sendable {
         } else if let container = _ContentSelection.container(of: blocks) {
             chosen = _ContentSelection.select(from: blocks, inside: container)
         }
-        #if HTML_DEBUG
-        for (i, b) in blocks.enumerated() {
-            let c = _ContentSelection.isGood(b) ? "G" : _ContentSelection.isBad(b) ? "B" : "s"
-            FileHandle.standardError.write("\(chosen.contains(i) ? "*" : " ")\(c) \(b.weight) \(b.element.name).\(b.element.classAndID.prefix(30)) | \(b.text.prefix(80))\n".data(using: .utf8)!)
-        }
-        #endif
         var seen: Set<String> = []
         var paragraphs = chosen.map { blocks[$0].text }.filter { seen.insert($0).inserted }
 

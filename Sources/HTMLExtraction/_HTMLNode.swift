@@ -66,6 +66,19 @@ final class _HTMLNode {
         return out
     }
 
+    /// The deepest element that contains all of `nodes` (a node contains itself); `nil` for
+    /// an empty list or nodes from different trees.
+    static func lowestCommonAncestor(of nodes: [_HTMLNode]) -> _HTMLNode? {
+        guard var ancestor = nodes.first else { return nil }
+        for node in nodes.dropFirst() {
+            while !node.isInside(ancestor) {
+                guard let parent = ancestor.parent else { return nil }
+                ancestor = parent
+            }
+        }
+        return ancestor
+    }
+
     /// Whether `self` is `other` or lies inside it.
     func isInside(_ other: _HTMLNode) -> Bool {
         var node: _HTMLNode? = self

@@ -34,10 +34,7 @@ struct _StructuredBodyMatch {
             indices.append(index)
         }
         guard Double(covered.count) >= Self.minimumCoverage * Double(reference.count),
-              var ancestor = Optional(blocks[indices[0]].element) else { return nil }
-        for index in indices.dropFirst() {
-            while !blocks[index].element.isInside(ancestor), let parent = ancestor.parent { ancestor = parent }
-        }
+              var ancestor = _HTMLNode.lowestCommonAncestor(of: indices.map { blocks[$0].element }) else { return nil }
         while _ContentSelection.leafTags.contains(ancestor.name), let parent = ancestor.parent { ancestor = parent }
         self.indices = indices
         self.container = ancestor
