@@ -87,11 +87,19 @@ public struct ArticleExtractor: Sendable {
         let structuredBody = metadata.structuredBody.flatMap(Self.plainText)
 
         var chosen: [Int] = []
-        if let structuredBody, let match = _StructuredBodyMatch(blocks: blocks, body: structuredBody) {
+        let heuristic = _ContentSelection.container(of: blocks)
+        if let structuredBody, var match = _StructuredBodyMatch(blocks: blocks, body: structuredBody) {
+            // Of the density container and the structured body's, the narrower one that still
+            // holds the structured body: a lead repeated in a header widens the match, rails of
+            // teasers widen the density container.
+            if let heuristic, heuristic.isInside(match.container),
+               let narrower = _StructuredBodyMatch(blocks: blocks, body: structuredBody, within: heuristic) {
+                match = narrower
+            }
             chosen = Array(Set(_ContentSelection.select(from: blocks, inside: match.container))
                 .union(match.indices)).sorted()
-        } else if let container = _ContentSelection.container(of: blocks) {
-            chosen = _ContentSelection.select(from: blocks, inside: container)
+        } else if let heuristic {
+            chosen = _ContentSelection.select(from: blocks, inside: heuristic)
         }
         var seen: Set<String> = []
         var paragraphs = chosen.map { blocks[$0].text }.filter { seen.insert($0).inserted }

@@ -133,6 +133,20 @@ final class ArticleExtractorTests: XCTestCase {
         XCTAssertEqual(try extractor.extract(html: html).paragraphs, Self.story)
     }
 
+    func testStructuredBodyRepeatedLeadDoesNotWidenTheStory() throws {
+        // The lead is repeated in a summary box far above the story, with a teaser between.
+        // The structured body's blocks then span the whole page (their common ancestor is
+        // <body>), but the density container, the <article> (3 of 5 good blocks = 60 % ≥ 50 %),
+        // also holds the whole structured body, so the narrower one is read.
+        let jsonLD = "<script type=\"application/ld+json\">{\"articleBody\":\"\(Self.story.joined(separator: " "))\"}</script>"
+        let html = Self.page(head: jsonLD, body: """
+            <div class="top"><p>\(Self.story[0])</p></div>
+            <div class="rail"><p>A teaser for an unrelated story about the library's new opening hours in the winter months.</p></div>
+            <article>\(Self.storyParagraphs)</article>
+            """)
+        XCTAssertEqual(try extractor.extract(html: html).paragraphs, Self.story)
+    }
+
     func testStructuredBodyIsPrintedWhenTheDOMOnlyHasItsFirstParagraph() throws {
         // The page renders the story with a script; the DOM has one paragraph of it, which
         // agrees with the JSON-LD body, and the body says more than twice as much.
