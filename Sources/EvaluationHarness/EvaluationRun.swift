@@ -1,4 +1,5 @@
 import Foundation
+import Summarization
 import TextProcessing
 
 /// Everything one `parallax evaluate` run needs, from dataset to written results.

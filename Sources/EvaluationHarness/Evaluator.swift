@@ -1,4 +1,5 @@
 import Foundation
+import Summarization
 import TextProcessing
 
 /// Runs an evaluation: summarizes every record with every method, writes the outputs, adds the
