@@ -1,3 +1,4 @@
+import Summarization
 import Foundation
 import Summarization
 import TextProcessing

@@ -1,6 +1,6 @@
 import Foundation
-import XCTest
 import Summarization
+import XCTest
 @testable import EvaluationHarness
 
 /// A fresh temporary folder for one test, removed at the end of the test.
