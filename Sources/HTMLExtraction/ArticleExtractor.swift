@@ -13,8 +13,8 @@ import TextProcessing
 ///    `header` and `form` elements, hidden elements, and elements whose `class` or `id` names
 ///    comments, share bars, related links, ads, newsletters, captions or bylines
 ///    (Readability's "unlikely candidates", matched as words rather than regular expressions).
-///    An element holding 40 % or more of the page's paragraph text is never pruned this way:
-///    it is a wrapper such as `content-with-sidebar`.
+///    An element holding 40 % or more of the page's good text (see step 4) is never pruned
+///    this way: it is a wrapper such as `content-with-sidebar`.
 /// 3. **Blocks**: the text between block boundaries (`p`, `div`, `li`, `h1`–`h6`,
 ///    `blockquote`, table rows, `<br>`), each with its length and link density.
 /// 4. **Container**: the element with the most good text net of link-heavy and short text
