@@ -6,9 +6,9 @@ import TextProcessing
 /// The page is parsed by libxml2's HTML parser in recovery mode, so any byte soup yields a
 /// tree, and copied into Swift before the C document is freed. Then:
 ///
-/// 1. **Metadata** from the whole page: the title (the first `<h1>` when
-///    `og:title` or `<title>` contains it, else `og:title`, the first `<h1>`, `<title>`) and the
-///    schema.org JSON-LD `articleBody`, if any.
+/// 1. **Metadata** from the whole page: the title (an `<h1>` that `og:title` or `<title>`
+///    contains, else `og:title` or `<title>` without a trailing `og:site_name`, else the first
+///    `<h1>` that is not a logo) and the schema.org JSON-LD `articleBody`, if any.
 /// 2. **Pruning**: `script`, `style`, `nav`, `aside`, `footer`, `figcaption`, embedded media,
 ///    `header` and `form` elements, hidden elements, and elements whose `class` or `id` names
 ///    comments, share bars, related links, ads, newsletters, captions or bylines
@@ -121,7 +121,7 @@ public struct ArticleExtractor: Sendable {
         }
         // The headline repeated inside the container (an <h1> in the story's <article>, or the
         // og:title printed again above the body) is the title, not a paragraph.
-        let headlines = Set([metadata.title, metadata.openGraphTitle, metadata.firstHeading].compactMap { $0?.lowercased() })
+        let headlines = Set(([metadata.title, metadata.openGraphTitle, metadata.headings.first]).compactMap { $0?.lowercased() })
         paragraphs.removeAll { headlines.contains($0.lowercased()) }
         guard !paragraphs.isEmpty else { throw HTMLExtractionError.noContent }
         return Article(title: metadata.title, paragraphs: paragraphs)

@@ -117,6 +117,19 @@ final class ArticleExtractorTests: XCTestCase {
         XCTAssertNil(try extractor.extract(html: none).title)
     }
 
+    func testTitleDropsTheSiteNameAndSkipsALogoHeading() throws {
+        // The only <h1> is the logo (class "site-logo"), so it is not the headline; og:title
+        // ends with " | " + og:site_name, which is removed.
+        let head = "<meta property=\"og:title\" content=\"Bridge approved | Elmsworth Courier\">"
+            + "<meta property=\"og:site_name\" content=\"Elmsworth Courier\">"
+        let html = Self.page(head: head, body: "<h1 class=\"site-logo\">Courier</h1><article>\(Self.storyParagraphs)</article>")
+        XCTAssertEqual(try extractor.extract(html: html).title, "Bridge approved")
+        // Without og:site_name nothing is removed: "Elmsworth Courier" could be part of a headline.
+        let bare = Self.page(head: "<meta property=\"og:title\" content=\"Bridge approved | Elmsworth Courier\">",
+                             body: "<article>\(Self.storyParagraphs)</article>")
+        XCTAssertEqual(try extractor.extract(html: bare).title, "Bridge approved | Elmsworth Courier")
+    }
+
     func testTheContainerWithTheStoryWinsOverLinkLists() throws {
         // The left column is six long links (link density 1, "bad"); the story's column holds
         // the only good text, so it is the container and the links are not read.
