@@ -7,8 +7,8 @@ import TextProcessing
 /// tree, and copied into Swift before the C document is freed. Then:
 ///
 /// 1. **Metadata** from the whole page: the title (an `<h1>` that `og:title` or `<title>`
-///    contains, else `og:title` or `<title>` without a trailing `og:site_name`, else the first
-///    `<h1>` that is not a logo) and the schema.org JSON-LD `articleBody`, if any.
+///    contains, else `og:title` without a trailing `og:site_name`, else the first `<h1>` that
+///    is not a logo, else `<title>`) and the schema.org JSON-LD `articleBody`, if any.
 /// 2. **Pruning**: `script`, `style`, `nav`, `aside`, `footer`, `figcaption`, embedded media,
 ///    `header` and `form` elements, hidden elements, and elements whose `class` or `id` names
 ///    comments, share bars, related links, ads, newsletters, captions or bylines

@@ -51,16 +51,16 @@ struct _PageMetadata {
     }
 
     /// The title: an `<h1>` that `og:title` (or `<title>`) contains — the same headline
-    /// without the site's name around it; else `og:title`, else `<title>`, with a trailing
-    /// " - Site" / " | Site" / " — Site" removed when it names `og:site_name`; else the first
-    /// `<h1>` (logos and site names in `<h1>` are skipped).
+    /// without the site's name around it; else `og:title`, else the first `<h1>` (logos and
+    /// site names in `<h1>` are skipped), else `<title>`. A trailing " - Site" / " | Site" /
+    /// " — Site" is removed from `og:title` and `<title>` when it names `og:site_name`.
     var title: String? {
         let meta = openGraphTitle ?? documentTitle
         if let meta, let heading = headings.first(where: { meta.lowercased().contains($0.lowercased()) }) {
             return heading
         }
-        if let meta { return Self.removingSiteName(siteName, from: meta) }
-        return headings.first
+        if let openGraphTitle { return Self.removingSiteName(siteName, from: openGraphTitle) }
+        return headings.first ?? documentTitle.map { Self.removingSiteName(siteName, from: $0) }
     }
 
     /// `title` without a trailing separator and `siteName`; unchanged if it does not end so.
