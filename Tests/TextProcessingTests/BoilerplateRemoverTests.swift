@@ -99,6 +99,45 @@ final class BoilerplateRemoverTests: XCTestCase {
         XCTAssertEqual(remover.article(from: text).paragraphs, [story1, story2, story3])
     }
 
+    func testDatelineOpensTheStoryAfterTeasers() {
+        let teaser = "Weekend forecast: sunshine along the coast, and a chance of fog near the harbor in the morning."
+        let text = """
+        Ferry council backs winter timetable
+
+        \(teaser)
+
+        GRENBY, Norway (AP) — \(story1)
+
+        \(story2)
+
+        \(story3)
+        """
+        let a = remover.article(from: text)
+        XCTAssertEqual(a.title, "Ferry council backs winter timetable")
+        XCTAssertEqual(a.paragraphs, ["GRENBY, Norway (AP) — \(story1)", story2, story3])
+    }
+
+    func testHeadlinesUnderATeaserHeaderAreNeverTheTitle() {
+        // "Ferry fares: council backs winter timetable for island" shares more words with the story
+        // than the real title, but it is listed under "Related articles".
+        let text = """
+        Island ferry timetable agreed
+
+        \(story1)
+
+        Related articles
+
+        Ferry fares: council backs winter timetable for island route
+
+        \(story2)
+
+        \(story3)
+        """
+        let a = remover.article(from: text)
+        XCTAssertEqual(a.title, "Island ferry timetable agreed")
+        XCTAssertEqual(a.paragraphs, [story1, story2, story3])
+    }
+
     func testRepeatedLinesAreKeptOnce() {
         let text = "Ferry council backs winter timetable\n\nFerry council backs winter timetable\n\n\(story1)\n\n\(story1)"
         let a = remover.article(from: text)
