@@ -30,8 +30,10 @@
 ///    before it that shares a word with it.
 /// 6. **The tail.** A teaser header ("Top Stories", "Related", "Read more", "Most Popular", …)
 ///    ends the story — with everything after it — when at least as much prose precedes it as
-///    follows; otherwise (a "Related" box in the upper half) only the header and the headline
-///    lines under it are dropped. A header glued to the end of the last paragraph ("…achieve.”
+///    follows, unless the story visibly resumes after it (two or more prose lines in a row,
+///    either right after the header or sharing at least 40% of their content words with the
+///    story: an in-article "Trending" or "Read more" box); otherwise only the header and the
+///    headline lines under it are dropped. A header glued to the end of the last paragraph ("…achieve.”
 ///    Top Stories") is cut off that paragraph first.
 ///
 /// Deviation from jusText: no stop-word density (our inputs are English news and the
@@ -92,7 +94,7 @@ public struct BoilerplateRemover: Sendable {
             let u = units[i]
             switch u.kind {
             case .teaserHeader:
-                if before >= proseAfter[i + 1] { i = units.count; continue }
+                if before >= proseAfter[i + 1] && !Self.storyResumes(after: i, units, story: body) { i = units.count; continue }
                 i += 1
                 while i < units.count, units[i].kind != .prose { i += 1 }
                 continue
@@ -197,6 +199,25 @@ public struct BoilerplateRemover: Sendable {
             if best == nil || overlap >= best!.overlap { best = (i, overlap) }
         }
         return best?.index
+    }
+
+    /// True when the story goes on after the header at `header` (an in-article box such as
+    /// "Trending" or "Read more"): past the box's headline lines come at least two prose lines in
+    /// a row — teasers give one blurb per headline — and either no headline line stood between
+    /// the header and them, or at least 40% of their content words already occur in the story.
+    static func storyResumes(after header: Int, _ units: [Unit], story: [Unit]) -> Bool {
+        var j = header + 1
+        while j < units.count, units[j].kind != .prose {
+            if units[j].kind == .teaserHeader { return false }
+            j += 1
+        }
+        let run = units[j...].prefix(while: { $0.kind == .prose }).prefix(3)
+        guard run.count >= 2 else { return false }
+        if j == header + 1 { return true }
+        let runWords = contentWords(run.map(\.text).joined(separator: " "))
+        let storyWords = contentWords(story.map(\.text).joined(separator: " "))
+        guard !runWords.isEmpty else { return false }
+        return runWords.intersection(storyWords).count * 10 >= runWords.count * 4
     }
 
     /// The title right before a story that starts at `storyStart`: the nearest headline-like line

@@ -99,6 +99,14 @@ final class BoilerplateRemoverTests: XCTestCase {
         XCTAssertEqual(remover.article(from: text).paragraphs, [story1, story2, story3])
     }
 
+    func testInArticleBoxInTheLowerHalfDoesNotCutTheStory() {
+        // "Trending" follows most of the story, but two prose lines come right after it: the story resumes.
+        let s4 = "Ferry crews said they would need two more deckhands for the early sailing in winter."
+        let s5 = "The council will publish the final timetable on its website in November."
+        let text = "\(story1)\n\n\(story2)\n\n\(story3)\n\nTrending\n\n\(s4)\n\n\(s5)"
+        XCTAssertEqual(remover.article(from: text).paragraphs, [story1, story2, story3, s4, s5])
+    }
+
     func testDatelineOpensTheStoryAfterTeasers() {
         let teaser = "Weekend forecast: sunshine along the coast, and a chance of fog near the harbor in the morning."
         let text = """
