@@ -17,10 +17,10 @@ struct ExtractCommand: ParsableCommand {
           parallax extract Examples/harbor-bridge-scraped.txt
           parallax extract --body-only page.txt          paragraphs only, no title
           curl -s https://example.com/story | parallax extract -
-          parallax extract --format json page.txt        title, paragraphs, sentences with ranges
+          parallax extract --format json page.txt        with character ranges
 
-        Invalid UTF-8 is decoded with U+FFFD in place of bad bytes and a warning on stderr.
-        Inputs over 20 MB are refused unless --max-input-mb raises the limit.
+        Invalid UTF-8 is decoded with U+FFFD in place of bad bytes and a warning on \
+        stderr. Inputs over 20 MB are refused unless --max-input-mb raises the limit.
         """
     )
 
