@@ -60,7 +60,17 @@ struct ExtractJSON: Encodable {
     struct Paragraph: Encodable {
         var text: String
         var range: [Int]
+        /// Null for HTML input: its paragraphs are not substrings of the page.
         var sourceRange: [Int]?
+
+        enum CodingKeys: String, CodingKey { case text, range, sourceRange }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(text, forKey: .text)
+            try c.encode(range, forKey: .range)
+            try c.encode(sourceRange, forKey: .sourceRange)
+        }
     }
     struct SentenceJSON: Encodable {
         var text: String
