@@ -77,6 +77,8 @@ final class SentenceSplitterTests: XCTestCase {
     func testEllipsisEndsASentenceOnlyBeforeACapital() {
         XCTAssertEqual(split("She paused... Then she left."), ["She paused...", "Then she left."])
         XCTAssertEqual(split("It was… fine, in the end."), ["It was… fine, in the end."])
+        XCTAssertEqual(split("She hosts Stay Calm ... Keep Sailing On on Fridays."), ["She hosts Stay Calm ... Keep Sailing On on Fridays."])
+        XCTAssertEqual(split("He waited... The Ferry Board never called."), ["He waited...", "The Ferry Board never called."])
     }
 
     func testQuestionAndExclamationMarks() {
