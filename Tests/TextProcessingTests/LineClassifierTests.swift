@@ -20,22 +20,25 @@ final class LineClassifierTests: XCTestCase {
         XCTAssertTrue(LineClassifier.isProse(nineteen + " more"))
     }
 
-    func testCaptions() {
-        XCTAssertTrue(LineClassifier.isCaption("Crews at work on the deck, Friday. (Dana Whitlock/Harbor Ledger via AP)"))
-        XCTAssertTrue(LineClassifier.isCaption("The old pier at dawn (AP Photo/Ola Berg)"))
-        XCTAssertTrue(LineClassifier.isCaption("Photo: Ola Berg"))
-        XCTAssertTrue(LineClassifier.isCaption("The old pier at dawn in winter. Getty Images"))
-        XCTAssertFalse(LineClassifier.isCaption("The fee (and/or the toll) rose."))
-        XCTAssertFalse(LineClassifier.isCaption("BERLIN (AP) — The bridge opened on Friday."))
-    }
-
-    func testBylines() {
-        XCTAssertTrue(LineClassifier.isByline("By Maren Ostby and Tobias Quill"))
-        XCTAssertTrue(LineClassifier.isByline("By MAREN OSTBY, Associated Press"))
-        XCTAssertTrue(LineClassifier.isByline("Maren Ostby, Reuters"))
-        XCTAssertTrue(LineClassifier.isByline("Associated Press"))
-        XCTAssertFalse(LineClassifier.isByline("By Tuesday the bridge was open."))
-        XCTAssertFalse(LineClassifier.isByline("by the end of the week"))
+    /// Each rule with lines it must accept (true) and reject (false).
+    func testCaptionsAndBylines() {
+        let cases: [(rule: String, test: (String) -> Bool, line: String, expected: Bool)] = [
+            ("caption", LineClassifier.isCaption, "Crews at work on the deck, Friday. (Dana Whitlock/Harbor Ledger via AP)", true),
+            ("caption", LineClassifier.isCaption, "The old pier at dawn (AP Photo/Ola Berg)", true),
+            ("caption", LineClassifier.isCaption, "Photo: Ola Berg", true),
+            ("caption", LineClassifier.isCaption, "The old pier at dawn in winter. Getty Images", true),
+            ("caption", LineClassifier.isCaption, "The fee (and/or the toll) rose.", false),
+            ("caption", LineClassifier.isCaption, "BERLIN (AP) — The bridge opened on Friday.", false),
+            ("byline", LineClassifier.isByline, "By Maren Ostby and Tobias Quill", true),
+            ("byline", LineClassifier.isByline, "By MAREN OSTBY, Associated Press", true),
+            ("byline", LineClassifier.isByline, "Maren Ostby, Reuters", true),
+            ("byline", LineClassifier.isByline, "Associated Press", true),
+            ("byline", LineClassifier.isByline, "By Tuesday the bridge was open.", false),
+            ("byline", LineClassifier.isByline, "by the end of the week", false),
+        ]
+        for c in cases {
+            XCTAssertEqual(c.test(c.line), c.expected, "\(c.rule): \(c.line)")
+        }
     }
 
     func testTimestamps() {
