@@ -184,6 +184,13 @@ final class BoilerplateRemoverTests: XCTestCase {
         XCTAssertEqual(remover.article(from: text).paragraphs, [story1, story2])
     }
 
+    func testWindowsLineEndings() {
+        let text = "Skip to main content\r\n\r\nFerry council backs winter timetable\r\n\r\n\(story1)\r\n\r\n\(story2)\r\n"
+        let a = remover.article(from: text)
+        XCTAssertEqual(a.title, "Ferry council backs winter timetable")
+        XCTAssertEqual(a.paragraphs, [story1, story2])
+    }
+
     func testSubheadsInsideTheStoryAreDropped() {
         let text = "\(story1)\n\nWhat happens next\n\n\(story2)"
         XCTAssertEqual(remover.article(from: text).paragraphs, [story1, story2])

@@ -157,6 +157,12 @@ final class SentenceSplitterTests: XCTestCase {
         XCTAssertEqual(s.map(\.index), [0, 1, 2])
     }
 
+    func testWindowsLineEndings() {
+        let s = splitter.sentences(in: "Harbor Bridge reopens\r\nThe bridge opened.\r\n\r\nIt was early.")
+        XCTAssertEqual(s.map(\.text), ["Harbor Bridge reopens", "The bridge opened.", "It was early."])
+        XCTAssertEqual(s.map(\.paragraph), [0, 0, 1])
+    }
+
     func testInlineNumberedList() {
         XCTAssertEqual(split("The plan has steps. 1. Close the bridge 2. Replace cables 3. Reopen"),
                        ["The plan has steps.", "1. Close the bridge", "2. Replace cables", "3. Reopen"])
