@@ -1,5 +1,6 @@
 import Summarization
 import Foundation
+import Summarization
 import TextProcessing
 
 /// Everything one `parallax evaluate` run needs, from dataset to written results.

@@ -24,13 +24,14 @@ public struct PreparedRecord: Sendable {
         documents.count == 1 ? documents[0] : Article(title: nil, paragraphs: documents.flatMap(\.paragraphs))
     }
 
-    /// Prepares `record`: plain text is split into paragraphs at blank lines; HTML goes through
+    /// Prepares `record`: plain text is split into paragraphs at blank lines (`Article(text:)`);
+    /// HTML goes through
     /// `extractHTML`.
     public init(_ record: EvaluationRecord, extractHTML: (String) throws -> Article) rethrows {
         var docs: [Article] = []
         for source in record.sources {
             switch source {
-            case let .text(t): docs.append(Self.article(fromPlainText: t))
+            case let .text(t): docs.append(Article(text: t))
             case let .html(h): docs.append(try extractHTML(h))
             }
         }
@@ -43,21 +44,6 @@ public struct PreparedRecord: Sendable {
             return splitter.split(ref)
         }
         self.init(id: record.id, documents: docs, sentences: splitter.split(joined.body), references: refs)
-    }
-
-    /// Paragraphs of plain text: blocks separated by blank lines, each trimmed, empty ones dropped.
-    static func article(fromPlainText text: String) -> Article {
-        var paragraphs: [String] = []
-        var current: [Substring] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.allSatisfy(\.isWhitespace) {
-                if !current.isEmpty { paragraphs.append(current.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)); current = [] }
-            } else {
-                current.append(line)
-            }
-        }
-        if !current.isEmpty { paragraphs.append(current.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)) }
-        return Article(title: nil, paragraphs: paragraphs.filter { !$0.isEmpty })
     }
 }
 

@@ -1,5 +1,6 @@
 import Summarization
 import Foundation
+import Summarization
 import TextProcessing
 
 /// Runs an evaluation: summarizes every record with every method, writes the outputs, adds the

@@ -1,4 +1,5 @@
 import Summarization
+
 /// The extractive oracle: the ceiling for any method that copies whole sentences.
 ///
 /// Greedy selection as in Nallapati, Zhai & Zhou (2017, SummaRuNNer) and Kedzie et al. (2018):
@@ -8,8 +9,11 @@ import Summarization
 /// Ties go to the earlier sentence, so the result is deterministic.
 ///
 /// Deviations: greedy, not exhaustive, so it is a lower bound on the true best extract (Kedzie et
-/// al. report greedy within about one ROUGE point of exhaustive search). Under a word budget a
-/// sentence is only added when it fits whole (`total words ≤ budget`); no sentence is truncated.
+/// al. report greedy within about one ROUGE point of exhaustive search). Lengths follow the
+/// summarizers' rules (`Summarization.SummaryLength`), so the oracle competes on equal terms:
+/// under a word budget the first sentence is always allowed, each later one only when the total
+/// stays within the budget, and no sentence is truncated; a ratio allows
+/// `max(1, round(r · n))` sentences.
 ///
 /// - Complexity: O(k · n) objective evaluations for n sentences and k selected.
 public struct ExtractiveOracle: Sendable {
@@ -27,12 +31,18 @@ public struct ExtractiveOracle: Sendable {
     public func select(wordCounts words: [Int], length: SummaryLength, objective: ([Int]) -> Double) -> [Int] {
         var chosen: [Int] = []
         var current = 0.0, usedWords = 0
+        let limit: Int?
+        switch length {
+        case let .sentences(k): limit = k
+        case let .ratio(r): limit = words.isEmpty ? 0 : max(1, Int((r * Double(words.count)).rounded()))
+        case .words: limit = nil
+        }
         while true {
-            if case let .sentences(k) = length, chosen.count >= k { break }
+            if let k = limit, chosen.count >= k { break }
             var bestIndex: Int? = nil
             var bestScore = current
             for i in words.indices where !chosen.contains(i) {
-                if case let .words(budget) = length, usedWords + words[i] > budget { continue }
+                if case let .words(budget) = length, !chosen.isEmpty, usedWords + words[i] > budget { continue }
                 let s = objective((chosen + [i]).sorted())
                 if s > bestScore { bestScore = s; bestIndex = i }
             }

@@ -96,6 +96,6 @@ final class EvaluationRunTests: XCTestCase {
         let dir = try temporaryDirectory(self)
         try writeFile(dir, "idf/en-news-v1/MANIFEST.json", [#"{"name": "idf-en-news", "version": 1}"#])
         try writeFile(dir, "stopwords/en-v2/MANIFEST.json", [#"{"name": "stopwords-en", "version": "v2"}"#])
-        XCTAssertEqual(ModelInventory.list(in: dir), ["idf-en-news v1", "stopwords-en v2"])
+        XCTAssertEqual(ModelInventory.list(in: dir), ["idf/en-news-v1", "stopwords/en-v2"])
     }
 }

@@ -18,10 +18,18 @@ final class ExtractiveOracleTests: XCTestCase {
         XCTAssertEqual(ExtractiveOracle().select(sentences, length: .sentences(1), objective: objective), [2])
     }
 
-    /// A 5-word budget excludes the 6-word sentence: "the cat sat" (3/3, F = 2·1·(3/8)/(11/8) = 0.545)
-    /// then "birds sing" (5/5 words, F = 2·1·(5/8)/(13/8) = 0.769) fill exactly 5 words.
-    func testWordBudgetOnlyAddsWholeSentencesThatFit() {
-        XCTAssertEqual(ExtractiveOracle().select(sentences, length: .words(5), objective: objective), [0, 3])
+    /// Word budgets follow the summarizers' rule: the first sentence is always allowed, later
+    /// ones only while the total fits. Budget 5: "the cat sat on the mat" (6 words, F = 0.857) is
+    /// taken first; "birds sing" would make 8 > 5, so the oracle stops at [2]. Budget 8: 6 + 2 = 8
+    /// fits, F = 1 → [2, 3].
+    func testWordBudgetAllowsTheFirstSentenceThenOnlyWholeSentencesThatFit() {
+        XCTAssertEqual(ExtractiveOracle().select(sentences, length: .words(5), objective: objective), [2])
+        XCTAssertEqual(ExtractiveOracle().select(sentences, length: .words(8), objective: objective), [2, 3])
+    }
+
+    /// Ratio 0.25 of 4 sentences → max(1, round(1)) = 1 sentence.
+    func testRatio() {
+        XCTAssertEqual(ExtractiveOracle().select(sentences, length: .ratio(0.25), objective: objective), [2])
     }
 
     func testEmptyDocumentGivesEmptySummary() {

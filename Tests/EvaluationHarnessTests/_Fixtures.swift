@@ -1,5 +1,5 @@
-import Summarization
 import Foundation
+import Summarization
 import XCTest
 @testable import EvaluationHarness
 

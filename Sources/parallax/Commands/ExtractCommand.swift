@@ -17,10 +17,10 @@ struct ExtractCommand: ParsableCommand {
           parallax extract Examples/harbor-bridge-scraped.txt
           parallax extract --body-only page.txt          paragraphs only, no title
           curl -s https://example.com/story | parallax extract -
-          parallax extract --format json page.txt        title, paragraphs, sentences with ranges
+          parallax extract --format json page.txt        with character ranges
 
-        Invalid UTF-8 is decoded with U+FFFD in place of bad bytes and a warning on stderr.
-        Inputs over 20 MB are refused unless --max-input-mb raises the limit.
+        Invalid UTF-8 is decoded with U+FFFD in place of bad bytes and a warning on \
+        stderr. Inputs over 20 MB are refused unless --max-input-mb raises the limit.
         """
     )
 
@@ -49,7 +49,8 @@ struct ExtractCommand: ParsableCommand {
             blocks.append(contentsOf: article.paragraphs)
             print(blocks.joined(separator: "\n\n"))
         case .json:
-            print(try ExtractJSON(article: article, source: text.name, includeTitle: !bodyOnly).encoded())
+            let splitter = SentenceSplitter(abbreviations: try AbbreviationList.loadEnglish())
+            print(try ExtractJSON(article: article, source: text.name, includeTitle: !bodyOnly, splitter: splitter).encoded())
         }
     }
 }
@@ -59,7 +60,17 @@ struct ExtractJSON: Encodable {
     struct Paragraph: Encodable {
         var text: String
         var range: [Int]
+        /// Null for HTML input: its paragraphs are not substrings of the page.
         var sourceRange: [Int]?
+
+        enum CodingKeys: String, CodingKey { case text, range, sourceRange }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(text, forKey: .text)
+            try c.encode(range, forKey: .range)
+            try c.encode(sourceRange, forKey: .sourceRange)
+        }
     }
     struct SentenceJSON: Encodable {
         var text: String
@@ -73,7 +84,7 @@ struct ExtractJSON: Encodable {
     var paragraphs: [Paragraph]
     var sentences: [SentenceJSON]
 
-    init(article: Article, source: String, includeTitle: Bool) {
+    init(article: Article, source: String, includeTitle: Bool, splitter: SentenceSplitter) {
         self.source = source
         title = includeTitle ? article.title : nil
         titleSourceRange = includeTitle ? article.titleSourceRange.map { [$0.lowerBound, $0.upperBound] } : nil
@@ -82,7 +93,7 @@ struct ExtractJSON: Encodable {
             Paragraph(text: article.paragraphs[i], range: [bodyRanges[i].lowerBound, bodyRanges[i].upperBound],
                       sourceRange: article.paragraphSourceRanges.map { [$0[i].lowerBound, $0[i].upperBound] })
         }
-        sentences = SentenceSplitter().sentences(in: article.body).map {
+        sentences = splitter.sentences(in: article.body).map {
             SentenceJSON(text: $0.text, range: [$0.range.lowerBound, $0.range.upperBound], paragraph: $0.paragraph)
         }
     }

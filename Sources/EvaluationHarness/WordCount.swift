@@ -1,7 +1,3 @@
-import Summarization
-
-// The run length is Summarization's `SummaryLength` (one type for both modules).
-
 /// The number of whitespace-separated words in `text` (Python's `len(text.split())`, the count
 /// the peers' scripts report, so the Words column compares like with like).
 public func wordCount(_ text: String) -> Int {
