@@ -76,4 +76,25 @@ final class CompareCLITests: XCTestCase {
         XCTAssertEqual(r.status, 1)
         XCTAssertTrue(r.stderr.hasPrefix("Error: <stdin>:1: expected a JSON object with string fields \"a\" and \"b\"\n"), r.stderr)
     }
+
+    func testStanceForAnUnknownOutletIsAUsageError() throws {
+        let r = try runParallax(["compare", story[0], story[1], "--stance", "Ledger=left"])
+        XCTAssertEqual(r.status, 64)
+        XCTAssertTrue(r.stderr.hasPrefix("Error: --stance names 'Ledger', which is not an outlet (outlets: harbour-ledger, calder-star)\n"), r.stderr)
+    }
+
+    func testUserLexiconAddsArousalAndHTMLIsOnePage() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("vad-\(UUID().uuidString).tsv")
+        try "Word\tValence\tArousal\tDominance\nprotesters\t0.4\t0.8\t0.5\nmarch\t0.5\t0.6\t0.5\n".write(to: url, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let r = try runParallax(["compare", story[0], story[2], "--lexicon", url.path, "--format", "json"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let obj = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
+        let profile = (obj["outlets"] as! [[String: Any]])[0]["profile"] as! [String: Any]
+        // The Ledger has "protesters" once and "march" twice (headline and body): (0.8 + 0.6 + 0.6) / 3.
+        XCTAssertEqual(profile["arousal"] as! Double, 2.0 / 3, accuracy: 1e-4)
+        let html = try runParallax(["compare", story[0], story[2], "--format", "html"])
+        XCTAssertTrue(html.stdout.hasPrefix("<!DOCTYPE html>"))
+        XCTAssertTrue(html.stdout.hasSuffix("</html>\n"))
+    }
 }

@@ -49,4 +49,10 @@ final class ComparisonReportTests: XCTestCase {
         XCTAssertTrue(md.contains("- northgate-courier: \"detained\" → \"seized\" [loaded]"))
         XCTAssertTrue(md.contains("## Who is quoted"))
     }
+
+    func testDemoMarkdownAndTerminalSnapshots() throws {
+        let r = try demo()
+        assertSnapshot(ComparisonReport.markdown(r), named: "demo.md")
+        assertSnapshot(ComparisonReport.terminal(r, width: 100, color: false), named: "demo-terminal.txt")
+    }
 }

@@ -84,6 +84,9 @@ struct CompareCommand: ParsableCommand {
             let (name, path) = split(o)
             versions.append(try load(path: path, name: name, stance: stanceOf[name]))
         }
+        for name in stanceOf.keys.sorted() where !versions.contains(where: { $0.name == name }) {
+            throw ValidationError("--stance names '\(name)', which is not an outlet (outlets: \(versions.map(\.name).joined(separator: ", ")))")
+        }
         let result = try comparer.compare(versions)
         switch format {
         case .json: print(ComparisonReport.json(result).serialized())
