@@ -45,18 +45,8 @@ public struct FramingModel: Sendable, Equatable {
     /// Parses `name<TAB>number` lines: `bias`, `threshold` and one weight per feature name.
     /// - Throws: `ComparisonError.malformedModel` naming the file and line.
     static func parse(_ lines: [String], file: String) throws -> FramingModel {
-        var values: [String: Double] = [:]
-        for (n, line) in lines.enumerated() {
-            let f = line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }
-            guard f.count == 2, let v = Double(f[1]) else {
-                throw ComparisonError.malformedModel(file: file, line: n + 1, expected: "name<TAB>number", found: line)
-            }
-            values[f[0]] = v
-        }
-        for k in ["bias", "threshold"] + featureNames where values[k] == nil {
-            throw ComparisonError.malformedModel(file: file, line: lines.count, expected: "a line for '\(k)'", found: "end of file")
-        }
-        return FramingModel(bias: values["bias"]!, weights: featureNames.map { values[$0]! }, threshold: values["threshold"]!)
+        let m = try _LogisticWeights.parse(lines, file: file, names: featureNames)
+        return FramingModel(bias: m.bias, weights: m.weights, threshold: m.threshold)
     }
 
     /// The feature values of one sentence (see the table above), in `featureNames` order.
@@ -76,8 +66,6 @@ public struct FramingModel: Sendable, Equatable {
 
     /// The probability that a sentence with these feature values carries framing, in (0, 1).
     public func score(_ features: [Double]) -> Double {
-        var z = bias
-        for (w, x) in zip(weights, features) { z += w * x }
-        return 1 / (1 + exp(-z))
+        _LogisticWeights.probability(bias: bias, weights: weights, features)
     }
 }
