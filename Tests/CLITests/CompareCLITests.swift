@@ -90,6 +90,12 @@ final class CompareCLITests: XCTestCase {
         XCTAssertTrue(r.stderr.hasPrefix("Error: <stdin>:1: expected a JSON object with string fields \"a\" and \"b\"\n"), r.stderr)
     }
 
+    func testFramingFeaturesWithoutJSONIsAUsageError() throws {
+        let r = try runParallax(["compare", story[0], story[1], "--framing-features"])
+        XCTAssertEqual(r.status, 64)
+        XCTAssertTrue(r.stderr.hasPrefix("Error: --framing-features needs --format json or --jsonl\n"), r.stderr)
+    }
+
     func testStanceForAnUnknownOutletIsAUsageError() throws {
         let r = try runParallax(["compare", story[0], story[1], "--stance", "Ledger=left"])
         XCTAssertEqual(r.status, 64)

@@ -70,6 +70,9 @@ struct CompareCommand: ParsableCommand {
         }
         guard consensusWords > 0 else { throw ValidationError("--consensus-words must be positive") }
         if let w = width, w < 40 { throw ValidationError("--width must be at least 40") }
+        if framingFeatures && jsonl == nil && format != .json {
+            throw ValidationError("--framing-features needs --format json or --jsonl")
+        }
     }
 
     func run() throws {
