@@ -52,10 +52,12 @@ public struct SentenceAligner: Sendable {
     /// - Parameters:
     ///   - texts: all sentences, version after version.
     ///   - group: the version of each sentence.
-    /// - Returns: the cluster of each sentence (its own index when it joined none) and the
-    ///   support of each sentence: the sum over the other versions of its best cosine there.
+    /// - Returns: the cluster of each sentence (its own index when it joined none), the
+    ///   support of each sentence (the sum over the other versions of its best cosine there), the
+    ///   links kept, and the n × n cosine matrix (exact across versions only).
     /// - Complexity: O(n² k) for the similarity (one BLAS call) plus O(n²) scans.
-    func cluster(texts: [String], group: [Int], versions: Int) -> (root: [Int], support: [Double], links: [Link]) {
+    func cluster(texts: [String], group: [Int], versions: Int)
+        -> (root: [Int], support: [Double], links: [Link], similarity: [Float]) {
         let n = texts.count
         let sides = texts.map { _PairSide(text: $0, terms: terms) }
         let space = _SentenceSpace(terms: sides.map(\.content))
@@ -102,6 +104,6 @@ public struct SentenceAligner: Sendable {
             members[drop] = nil
             kept.append(l)
         }
-        return ((0..<n).map(find), support, kept)
+        return ((0..<n).map(find), support, kept, sim)
     }
 }

@@ -39,7 +39,8 @@ public struct StoryComparer: Sendable {
 
     /// Compares `versions`.
     /// - Throws: `ComparisonError.versionCount` outside 2…50 versions, `.duplicateOutlet` when two
-    ///   share a name, `.emptyVersion` when one has no words.
+    ///   share a name, `.emptyVersion` when one has no words (a version with only a headline is
+    ///   compared by its headline).
     /// - Complexity: O(n² k) for n sentences in all and k terms shared across versions.
     public func compare(_ versions: [OutletVersion]) throws -> StoryComparison {
         guard Self.versionLimit.contains(versions.count) else { throw ComparisonError.versionCount(versions.count) }
@@ -47,7 +48,12 @@ public struct StoryComparer: Sendable {
         for v in versions {
             guard seen.insert(v.name).inserted else { throw ComparisonError.duplicateOutlet(v.name) }
         }
-        let segmented = versions.map { splitter.sentences(in: $0.article.body) }
+        // A version with a headline but no body is compared by its headline.
+        let segmented = versions.map { v -> [Sentence] in
+            let s = splitter.sentences(in: v.article.body)
+            if s.isEmpty, let t = v.article.title { return splitter.sentences(in: t) }
+            return s
+        }
         for (v, s) in zip(versions, segmented) where s.isEmpty || s.allSatisfy({ Tokenizer().words($0.text).isEmpty }) {
             throw ComparisonError.emptyVersion(v.name)
         }
@@ -55,7 +61,7 @@ public struct StoryComparer: Sendable {
         for (o, ss) in segmented.enumerated() {
             for (k, s) in ss.enumerated() { texts.append(s.text); group.append(o); place.append(.init(outlet: o, sentence: k)) }
         }
-        let (root, support, links) = aligner.cluster(texts: texts, group: group, versions: versions.count)
+        let (root, support, links, similarity) = aligner.cluster(texts: texts, group: group, versions: versions.count)
 
         // Facts: clusters with members from two or more outlets, ordered by mean relative position.
         var clusters: [Int: [Int]] = [:]
@@ -110,7 +116,7 @@ public struct StoryComparer: Sendable {
                                  profile: profile, omitted: omitted))
         }
         var result = StoryComparison(outlets: outlets, facts: facts, consensus: [], threshold: aligner.model.threshold)
-        result.consensus = consensus(result, support: support, place: place, loadedness: loadedness)
+        result.consensus = consensus(result, support: support, place: place, similarity: similarity)
         return result
     }
 }

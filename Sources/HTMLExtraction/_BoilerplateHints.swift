@@ -15,8 +15,11 @@ enum _BoilerplateHints {
     /// `header` (title, byline, share bar) and `form` (some sites wrap the whole page in one).
     static let conditionallyDroppedTags: Set<String> = ["header", "form"]
 
-    /// Never removed on account of their `class` or `id`: the page's skeleton.
-    static let protectedTags: Set<String> = ["html", "body", "article", "main", "#document"]
+    /// Never removed on account of their `class` or `id`: the page's skeleton, and the parts
+    /// of a table (whose row classes name the data, as in `player-2020-580`).
+    static let protectedTags: Set<String> = [
+        "html", "body", "article", "main", "#document", "tbody", "thead", "tfoot", "tr", "td", "th",
+    ]
 
     /// Whole words (after splitting `class`/`id` on spaces, `-`, `_`) that mark furniture.
     static let negativeWords: Set<String> = [

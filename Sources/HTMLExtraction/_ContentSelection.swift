@@ -1,6 +1,3 @@
-#if HTML_DEBUG
-import Foundation
-#endif
 /// Chooses the article's blocks: first the element that holds the most good text net of
 /// boilerplate (the "top candidate" of Readability), then, inside it, the blocks a reader
 /// would keep (the context-sensitive classification of jusText, Pomikálek 2011, simplified).
@@ -62,56 +59,75 @@ enum _ContentSelection {
             }
             best = (entry.node, value, entry.depth)
         }
-        #if HTML_DEBUG
-        let ranked = score.sorted { $0.value > $1.value }.prefix(6)
-        for (id, value) in ranked {
-            if let e = nodes[id] { FileHandle.standardError.write("cand \(Int(value)) d\(e.depth) \(e.node.name).\(e.node.classAndID)\n".data(using: .utf8)!) }
-        }
-        #endif
         guard let top = best?.node else { return nil }
         return refine(top, blocks: blocks)
     }
 
-    /// Share of the container's good text that a descendant must hold to replace it: lower
-    /// for an explicit body marker (`itemprop=articleBody`, `article-body`-like classes) than
-    /// for a bare `<article>`, which also wraps teasers.
-    static let markedShare = (body: 0.3, article: 0.5)
+    /// How an element marks itself as the story, and the share of the container's good text
+    /// it must hold to replace the container.
+    enum Marker: Equatable {
+        /// `itemprop=articleBody` or an `article-body`-like class: 30 %.
+        case body
+        /// An `<article>` (or `itemprop=blogPost`) that contains the page's first `<h1>`: 20 %.
+        /// Related posts rendered as `<article>` cards after the story can outweigh it, but
+        /// they do not carry the headline.
+        case headline
+        /// Any other `<article>` (or `itemprop=blogPost`), which may also wrap teasers: 50 %.
+        case article
 
-    /// Narrows the container to the deepest descendant the page marks as the article body
-    /// that still holds enough of the container's good text (``markedShare``): the marker tells
-    /// teasers and rails that sit in the same column from the story itself. When the page
-    /// splits the body into several elements with the same marker (chunks between ads), the
-    /// result is their lowest common ancestor instead.
-    static func refine(_ container: _HTMLNode, blocks: [_TextBlock]) -> _HTMLNode {
-        let inside = blocks.filter { isGood($0) && $0.element.isInside(container) }
-        let total = inside.reduce(0) { $0 + $1.weight }
-        guard total > 0 else { return container }
-        var best = container
-        for candidate in container.descendants(where: { markerStrength($0) != nil }) where candidate.isInside(best) {
-            let weight = inside.filter { $0.element.isInside(candidate) }.reduce(0) { $0 + $1.weight }
-            if let share = markerStrength(candidate), Double(weight) >= share * Double(total) { best = candidate }
+        var requiredShare: Double {
+            switch self {
+            case .body: return 0.3
+            case .headline: return 0.2
+            case .article: return 0.5
+            }
         }
-        guard best !== container else { return container }
-        let twins = container.descendants { $0.name == best.name && $0.classAndID == best.classAndID }
-        guard twins.count > 1 else { return best }
-        var ancestor = best
-        for twin in twins {
-            while !twin.isInside(ancestor), let parent = ancestor.parent { ancestor = parent }
+
+        /// The element's marker, given the page's first `<h1>` left after pruning.
+        init?(_ node: _HTMLNode, headline: _HTMLNode?) {
+            guard !leafTags.contains(node.name) else { return nil }
+            let itemprop = node.attribute("itemprop")?.lowercased() ?? ""
+            if itemprop.contains("articlebody") || _BoilerplateHints.isPositive(node) {
+                self = .body
+            } else if node.name == "article" || itemprop.contains("blogpost") {
+                self = headline.map { $0.isInside(node) } == true ? .headline : .article
+            } else {
+                return nil
+            }
         }
-        return ancestor
     }
 
-    /// The share a marked element needs (see ``markedShare``), or `nil` if it is not marked.
-    static func markerStrength(_ node: _HTMLNode) -> Double? {
-        guard !leafTags.contains(node.name) else { return nil }
-        if let itemprop = node.attribute("itemprop")?.lowercased(), itemprop.contains("articlebody") {
-            return markedShare.body
+    /// Narrows the container to the element the page marks as the story: the deepest
+    /// ``Marker/body`` element holding its share of the container's good text, else the
+    /// deepest ``Marker/headline`` one, else the deepest ``Marker/article`` one. When the
+    /// page splits the body into several elements with the same marker and class (chunks
+    /// between ads), the result is their lowest common ancestor instead.
+    static func refine(_ container: _HTMLNode, blocks: [_TextBlock]) -> _HTMLNode {
+        // Good weight under every element, summed once up each good block's ancestor chain.
+        var goodWeight: [ObjectIdentifier: Int] = [:]
+        for block in blocks where isGood(block) {
+            var node: _HTMLNode? = block.element
+            while let current = node {
+                goodWeight[ObjectIdentifier(current), default: 0] += block.weight
+                node = current.parent
+            }
         }
-        if _BoilerplateHints.isPositive(node) { return markedShare.body }
-        if node.name == "article" || node.attribute("itemprop")?.lowercased().contains("blogpost") == true {
-            return markedShare.article
+        let total = Double(goodWeight[ObjectIdentifier(container)] ?? 0)
+        guard total > 0 else { return container }
+        let headline = container.descendants { $0.name == "h1" }.first
+        let marked = container.descendants { _ in true }.compactMap { node in
+            Marker(node, headline: headline).map { (node: node, marker: $0) }
         }
-        return nil
+        func deepest(_ kind: Marker) -> _HTMLNode? {
+            var best: _HTMLNode?
+            for (node, marker) in marked where marker == kind && (best.map { node.isInside($0) } ?? true) {
+                if Double(goodWeight[ObjectIdentifier(node)] ?? 0) >= kind.requiredShare * total { best = node }
+            }
+            return best
+        }
+        guard let best = deepest(.body) ?? deepest(.headline) ?? deepest(.article) else { return container }
+        let twins = container.descendants { $0.name == best.name && $0.classAndID == best.classAndID }
+        return twins.count > 1 ? _HTMLNode.lowestCommonAncestor(of: twins) ?? best : best
     }
 
     /// Link density up to which a `<p>` inside the container is kept: a paragraph with a link
@@ -125,10 +141,10 @@ enum _ContentSelection {
         (text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("www.")) && !text.contains(" ")
     }
 
-    /// The blocks of the article inside `container`, from its first good block to its last,
-    /// widened by the short paragraphs next to those that share their parent (a one-line
-    /// lead or sign-off): every `<p>` up to ``paragraphLinkLimit`` (or a bare address), other
-    /// blocks unless bad.
+    /// The blocks of the article inside `container`: from its first good block to its last,
+    /// widened over the paragraphs, list items, table rows and quotes next to them that are
+    /// not bad (a one-line lead, a stats table, a sign-off). Inside that range every `<p>` up
+    /// to ``paragraphLinkLimit`` (or a bare address) is kept, other blocks unless bad.
     static func select(from blocks: [_TextBlock], inside container: _HTMLNode) -> [Int] {
         let inside = blocks.indices.filter {
             let block = blocks[$0]
@@ -138,17 +154,12 @@ enum _ContentSelection {
         }
         guard var first = inside.firstIndex(where: { isGood(blocks[$0]) }),
               var last = inside.lastIndex(where: { isGood(blocks[$0]) }) else { return [] }
-        func isSibling(_ position: Int, of anchor: Int) -> Bool {
+        func widens(_ position: Int) -> Bool {
             let block = blocks[inside[position]]
-            guard !isBad(block) else { return false }
-            switch block.kind {
-            case .listItem, .tableRow, .quote: return true
-            case .paragraph: return true
-            default: return false
-            }
+            return !isBad(block) && [.paragraph, .listItem, .tableRow, .quote].contains(block.kind)
         }
-        while first > 0, isSibling(first - 1, of: first) { first -= 1 }
-        while last < inside.count - 1, isSibling(last + 1, of: last) { last += 1 }
+        while first > 0, widens(first - 1) { first -= 1 }
+        while last < inside.count - 1, widens(last + 1) { last += 1 }
         return Array(inside[first...last])
     }
 }

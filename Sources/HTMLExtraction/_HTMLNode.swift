@@ -66,6 +66,19 @@ final class _HTMLNode {
         return out
     }
 
+    /// The deepest element that contains all of `nodes` (a node contains itself); `nil` for
+    /// an empty list or nodes from different trees.
+    static func lowestCommonAncestor(of nodes: [_HTMLNode]) -> _HTMLNode? {
+        guard var ancestor = nodes.first else { return nil }
+        for node in nodes.dropFirst() {
+            while !node.isInside(ancestor) {
+                guard let parent = ancestor.parent else { return nil }
+                ancestor = parent
+            }
+        }
+        return ancestor
+    }
+
     /// Whether `self` is `other` or lies inside it.
     func isInside(_ other: _HTMLNode) -> Bool {
         var node: _HTMLNode? = self
@@ -93,16 +106,26 @@ enum _HTMLTreeBuilder {
     ///
     /// - Throws: ``HTMLExtractionError/unparseable`` when libxml2 returns no document.
     static func parse(_ html: String, url: String?) throws -> _HTMLNode {
-        let options = Int32(bitPattern: HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
-            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue
-            | HTML_PARSE_IGNORE_ENC.rawValue | HTML_PARSE_COMPACT.rawValue)
-        // libxml2 stops at a NUL byte; drop them so that text after one is not lost.
-        var bytes = Array(html.utf8)
-        bytes.removeAll { $0 == 0 }
+        try parse(bytes: Array(html.utf8), declaredEncoding: "UTF-8", url: url)
+    }
+
+    /// Parses undecoded bytes. With `declaredEncoding` nil, libxml2 picks the encoding from a
+    /// byte-order mark or the page's `<meta charset>` / `http-equiv` declaration (converting
+    /// through iconv), and reads undeclared pages as ISO-8859-1, as HTML 4 prescribes.
+    static func parse(bytes input: [UInt8], declaredEncoding: String?, url: String?) throws -> _HTMLNode {
+        var raw = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
+            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue
+        if declaredEncoding != nil { raw |= HTML_PARSE_IGNORE_ENC.rawValue }
+        let options = Int32(bitPattern: raw)
+        // libxml2 stops at a NUL byte; drop them so that text after one is not lost (UTF-16
+        // input keeps them: it is only read through a byte-order mark, with no encoding given).
+        var bytes = input
+        let isUTF16 = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+        if !isUTF16 { bytes.removeAll { $0 == 0 } }
         guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { throw HTMLExtractionError.unparseable }
         let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
-                htmlReadMemory(base, Int32(buffer.count), url, "UTF-8", options)
+                htmlReadMemory(base, Int32(buffer.count), url, declaredEncoding, options)
             }
         }
         guard let document else { throw HTMLExtractionError.unparseable }

@@ -1,12 +1,12 @@
-/// Uses a page's JSON-LD `articleBody` to pick DOM blocks, after checking that the DOM really
+/// Locates the story with a page's JSON-LD `articleBody`, after checking that the DOM really
 /// contains it.
 ///
 /// The structured body is what the publisher says the article is, but it is sometimes a
-/// teaser, a truncated paywall copy, or stale. So it is never printed as such: each block of
-/// the page is compared with it on word bigrams, the blocks mostly made of its bigrams are
-/// kept in document order, and the result is used only if those blocks cover at least
-/// ``minimumCoverage`` of the structured body's bigrams. The page's own paragraphs thus keep
-/// their structure and wording.
+/// teaser, a truncated paywall copy, or stale. So each block of the page is compared with it
+/// on word bigrams, the blocks mostly made of its bigrams are collected in document order,
+/// and the match holds only if those blocks cover at least ``minimumCoverage`` of the
+/// structured body's bigrams. The match then names the story's container; the page's own
+/// paragraphs are printed, with their structure and wording.
 struct _StructuredBodyMatch {
     /// Share of the structured body's bigrams the chosen blocks must cover.
     static let minimumCoverage = 0.7
@@ -18,14 +18,14 @@ struct _StructuredBodyMatch {
     /// The lowest common ancestor of those blocks, lifted above paragraph-level elements.
     let container: _HTMLNode
 
-    /// Finds `body`'s blocks among `blocks`; `nil` when they cover less than
-    /// ``minimumCoverage`` of its bigrams (the DOM does not hold it).
-    init?(blocks: [_TextBlock], body: String) {
+    /// Finds `body`'s blocks among `blocks` (only those inside `scope`, if given); `nil` when
+    /// they cover less than ``minimumCoverage`` of its bigrams (the DOM does not hold it).
+    init?(blocks: [_TextBlock], body: String, within scope: _HTMLNode? = nil) {
         let reference = Set(Self.bigrams(_Words.tokens(body)))
         guard reference.count >= 20 else { return nil }
         var covered: Set<Bigram> = []
         var indices: [Int] = []
-        for (index, block) in blocks.enumerated() {
+        for (index, block) in blocks.enumerated() where scope.map({ block.element.isInside($0) }) ?? true {
             let pairs = Self.bigrams(_Words.tokens(block.text))
             guard pairs.count >= 3 else { continue }
             let shared = pairs.filter { reference.contains($0) }
@@ -34,10 +34,7 @@ struct _StructuredBodyMatch {
             indices.append(index)
         }
         guard Double(covered.count) >= Self.minimumCoverage * Double(reference.count),
-              var ancestor = Optional(blocks[indices[0]].element) else { return nil }
-        for index in indices.dropFirst() {
-            while !blocks[index].element.isInside(ancestor), let parent = ancestor.parent { ancestor = parent }
-        }
+              var ancestor = _HTMLNode.lowestCommonAncestor(of: indices.map { blocks[$0].element }) else { return nil }
         while _ContentSelection.leafTags.contains(ancestor.name), let parent = ancestor.parent { ancestor = parent }
         self.indices = indices
         self.container = ancestor

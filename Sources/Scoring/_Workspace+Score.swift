@@ -20,9 +20,9 @@ extension _Workspace {
                 let c: _Counts
                 switch metric {
                 case .n(let n): c = ngram(n, rN.ids, pN.ids)
-                case .l: c = rouge155 ? lcsSummary(rL, pL) : lcsWhole(rN.ids, pN.ids)
-                case .lsum: c = lcsSummary(rL, pL)
-                case .w(let w): c = wlcs(weight: w, rL, pL)
+                case .l: c = rouge155 ? lcsSummary(rL, pL, clipR: rN.ids, clipP: pN.ids) : lcsWhole(rN.ids, pN.ids)
+                case .lsum: c = lcsSummary(rL, pL, clipR: rN.ids, clipP: pN.ids)
+                case .w(let w): c = wlcs(weight: w, rL, pL, clipR: rN.ids, clipP: pN.ids)
                 case .s(let d, let u): c = skipBigram(maxSkip: d, unigrams: u, rN.ids, pN.ids)
                 }
                 perMetric[k].append(c)

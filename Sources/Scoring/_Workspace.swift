@@ -104,16 +104,21 @@ final class _Workspace {
     /// Summary-level LCS (rouge-score's `rougeLsum`, ROUGE-1.5.5's ROUGE-L): for each reference
     /// sentence, the union of its LCS positions against every predicted sentence; each union
     /// token counts as a hit only while both texts still have an unused occurrence of it.
-    func lcsSummary(_ r: _Tokens, _ p: _Tokens) -> _Counts {
-        let m = r.ids.count, n = p.ids.count
+    ///
+    /// `clipR`/`clipP` are the texts whose unigram counts clip the hits and whose length is the
+    /// prediction total: the same tokens as `r`/`p` except under a byte limit, where
+    /// ROUGE-1.5.5 takes them from its n-gram reader (`readText`) and the sentences from
+    /// `readText_LCS`, which truncate differently.
+    func lcsSummary(_ r: _Tokens, _ p: _Tokens, clipR: [Int32], clipP: [Int32]) -> _Counts {
+        let m = r.ids.count, n = clipP.count
         guard m > 0, n > 0 else { return _Counts(hits: 0, reference: Double(m), prediction: Double(n), selection: 0) }
         ensureVocabulary()
         let v = analyzer.vocabularySize
         var hits = 0
         counts.withUnsafeMutableBufferPointer { cr in
             counts2.withUnsafeMutableBufferPointer { cp in
-                for t in r.ids { cr[Int(t)] += 1 }
-                for t in p.ids { cp[Int(t)] += 1 }
+                for t in clipR { cr[Int(t)] += 1 }
+                for t in clipP { cp[Int(t)] += 1 }
                 r.ids.withUnsafeBufferPointer { rid in
                     p.ids.withUnsafeBufferPointer { pid in
                         for s in 0..<r.sentenceCount {
@@ -136,8 +141,8 @@ final class _Workspace {
                         }
                     }
                 }
-                for t in r.ids { cr[Int(t)] = 0 }
-                for t in p.ids { cp[Int(t)] = 0 }
+                for t in clipR { cr[Int(t)] = 0 }
+                for t in clipP { cp[Int(t)] = 0 }
             }
         }
         return _Counts(hits: Double(hits), reference: Double(m), prediction: Double(n),
@@ -150,12 +155,12 @@ final class _Workspace {
     /// a run of consecutive hits is credited f(run) when it ends, the reference total is
     /// f(Σ f(sentence length)) (f applied twice, as `computeWLCSScore` does) and the prediction
     /// total f(token count).
-    func wlcs(weight w: Double, _ r: _Tokens, _ p: _Tokens) -> _Counts {
-        let m = r.ids.count, n = p.ids.count
-        guard m > 0, n > 0 else { return _Counts(hits: 0, reference: 0, prediction: 0, selection: 0) }
+    func wlcs(weight w: Double, _ r: _Tokens, _ p: _Tokens, clipR: [Int32], clipP: [Int32]) -> _Counts {
+        let m = r.ids.count, n = clipP.count
+        guard m > 0, n > 0, !p.ids.isEmpty else { return _Counts(hits: 0, reference: 0, prediction: 0, selection: 0) }
         ensureVocabulary()
-        for t in r.ids { counts[Int(t)] += 1 }
-        for t in p.ids { counts2[Int(t)] += 1 }
+        for t in clipR { counts[Int(t)] += 1 }
+        for t in clipP { counts2[Int(t)] += 1 }
         var hits = 0.0, base = 0.0
         for s in 0..<r.sentenceCount {
             let a = Array(r.sentence(s))
@@ -179,8 +184,8 @@ final class _Workspace {
                 }
             }
         }
-        for t in r.ids { counts[Int(t)] = 0 }
-        for t in p.ids { counts2[Int(t)] = 0 }
+        for t in clipR { counts[Int(t)] = 0 }
+        for t in clipP { counts2[Int(t)] = 0 }
         return _Counts(hits: hits, reference: Foundation.pow(base, w), prediction: Foundation.pow(Double(n), w),
                        selection: base > 0 ? Foundation.pow(hits / base, 1 / w) : 0)
     }

@@ -73,20 +73,23 @@ public struct BoilerplateRemover: Sendable {
         }
         let titleIndex = Self.titleIndex(units, firstProse: firstProse)
         let start = units[(titleIndex.map { $0 + 1 } ?? firstProse)...].firstIndex(where: { $0.kind == .prose }) ?? units.count
+        // proseAfter[i] = characters of prose in units[i...] (for the teaser-tail rule).
+        var proseAfter = [Int](repeating: 0, count: units.count + 1)
+        for j in units.indices.reversed() { proseAfter[j] = proseAfter[j + 1] + (units[j].kind == .prose ? units[j].text.count : 0) }
         var body: [Unit] = []
+        var before = 0
         var i = start
         while i < units.count {
             let u = units[i]
             switch u.kind {
             case .teaserHeader:
-                let before = body.reduce(0) { $0 + $1.text.count }
-                let after = units[(i + 1)...].filter { $0.kind == .prose }.reduce(0) { $0 + $1.text.count }
-                if before >= after { i = units.count; continue }
+                if before >= proseAfter[i + 1] { i = units.count; continue }
                 i += 1
                 while i < units.count, units[i].kind != .prose { i += 1 }
                 continue
             case .prose:
                 body.append(u)
+                before += u.text.count
                 if u.endsStory { i = units.count; continue }
             default:
                 break
@@ -161,16 +164,23 @@ public struct BoilerplateRemover: Sendable {
     /// The index of the title line, or nil when no line before the story looks like one.
     static func titleIndex(_ units: [Unit], firstProse: Int) -> Int? {
         let proseTotal = units.filter { $0.kind == .prose }.reduce(0) { $0 + $1.text.count }
+        let proseIndices = units.indices.filter { units[$0].kind == .prose }
+        var nextProse = 0  // index into proseIndices of the first prose unit after i
+        var followingWords: (from: Int, words: Set<String>) = (-1, [])
         var proseSoFar = 0
         var best: (index: Int, overlap: Int)? = nil
         for (i, u) in units.enumerated() {
             if u.kind == .prose { proseSoFar += u.text.count }
             if proseSoFar * 4 > proseTotal { break }
+            while nextProse < proseIndices.count, proseIndices[nextProse] <= i { nextProse += 1 }
             guard u.kind == .other else { continue }
             let words = u.text.split(whereSeparator: \.isWhitespace).count
             guard (3...30).contains(words) else { continue }
-            let following = units[(i + 1)...].filter { $0.kind == .prose }.prefix(3).map(\.text).joined(separator: " ")
-            let overlap = contentWords(u.text).intersection(contentWords(following)).count
+            if followingWords.from != nextProse {
+                let following = proseIndices[nextProse...].prefix(3).map { units[$0].text }.joined(separator: " ")
+                followingWords = (nextProse, contentWords(following))
+            }
+            let overlap = contentWords(u.text).intersection(followingWords.words).count
             // After the first prose line only a clearly better headline moves the story's start.
             if i > firstProse && (overlap < 2 || overlap <= (best?.overlap ?? 0)) { continue }
             if best == nil || overlap >= best!.overlap { best = (i, overlap) }

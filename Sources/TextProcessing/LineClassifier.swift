@@ -68,12 +68,12 @@ enum LineClassifier {
 
     /// Photo captions: a credit in parentheses at the end ("(Jane Roe/Harbor Herald via AP)",
     /// "(AP Photo/John Doe)"), a credit label ("Photo: …", "Credit: …", "… Getty Images"),
-    /// or a caption the page repeated on one line (its two halves equal).
+    /// or a caption (40–1,000 characters) the page repeated on one line (its two halves equal).
     static func isCaption(_ m: String) -> Bool {
         if creditAtEnd.matches(m) || creditLabel.matches(m) { return true }
         let t = m.trimmingCharacters(in: .whitespaces)
         let n = t.count
-        if n >= 40, n % 2 == 1 {
+        if n >= 40, n <= 1_000, n % 2 == 1 {  // captions are short; long prose is never a caption
             let half = (n - 1) / 2
             let a = t.prefix(half), b = t.suffix(half)
             if a == b, t[t.index(t.startIndex, offsetBy: half)] == " " { return true }

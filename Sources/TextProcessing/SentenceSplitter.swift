@@ -14,10 +14,12 @@
 ///    opening quote or bracket, a list marker, or "- " plus a capital after `?`/`!`). Then:
 ///    - **Quotations and brackets.** A mark inside a matched `"…"`, `'…'`, `(…)` or `[…]` that
 ///      does not reach its closing mark ends nothing: `"We are done. Go home," she said.` is one
-///      sentence. Apostrophes (`they'll`, `dragon’s`) are not quotes.
+///      sentence. Apostrophes (`they'll`, `dragon’s`) are not quotes. An opening quote while
+///      another is open means the first was never closed (a quotation continued from an earlier
+///      paragraph, common in news): the first is then no span.
 ///    - **Abbreviations** (`Models/abbreviations/en-parallax-v1`): a *title* (Mr., Gen., Sen.,
 ///      Mt., e.g.) never ends a sentence; a *number* abbreviation (No., p., Jan.) does not before
-///      a digit; an *ordinary* one (Inc., Co., Jr., etc.), a dotted acronym (U.S., U.K.,
+///      a digit; an *ordinary* one (Inc., Co., Jr.), a dotted acronym (U.S., U.K.,
 ///      J.C.) or an initial (E.) ends one only before a *sentence starter* ("the U.S. The
 ///      …" but "the U.S. Senate"). After a.m./p.m. a capital word starts a new sentence unless
 ///      it is a weekday, month or time zone ("at 9 a.m. Monday").

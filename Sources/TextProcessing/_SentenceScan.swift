@@ -139,20 +139,22 @@ struct _SentenceScan {
             if let mk = listMarker(at: i, end: chunk.upperBound, lineStart: i == first) { candidates.append(mk) }
         }
         var keep = Set<Int>()
+        // The latest candidate of each style, delimiter and value seen so far: a marker whose
+        // predecessor value appeared earlier makes both list items (O(candidates)).
+        struct Key: Hashable { var style: MarkerStyle; var delimiter: String; var value: Int }
+        var seen: [Key: Int] = [:]
         for (a, x) in candidates.enumerated() {
             if x.start == first, x.values[.number] != nil || x.values[.lowerLetter] != nil || x.values[.upperLetter] != nil
                 || x.values[.lowerRoman] != nil {
                 keep.insert(a)
             }
-            for b in candidates.indices where b > a {
-                let y = candidates[b]
-                guard x.delimiter == y.delimiter else { continue }
-                if x.values.contains(where: { style, v in y.values[style] == v + 1 }) {
+            for (style, v) in x.values {
+                if let before = seen[Key(style: style, delimiter: x.delimiter, value: v - 1)] {
+                    keep.insert(before)
                     keep.insert(a)
-                    keep.insert(b)
-                    break
                 }
             }
+            for (style, v) in x.values { seen[Key(style: style, delimiter: x.delimiter, value: v)] = a }
         }
         return keep.sorted().map { candidates[$0] }
     }
@@ -179,12 +181,15 @@ struct _SentenceScan {
                     out.append((top.0, i))
                 }
             case "\"":
-                if o == "\u{201C}" || o == "\u{201E}" {
-                    if double == nil { double = i }
-                } else if let d = double, o != "\u{201C}" {
+                let openerShaped = o == "\u{201C}" || o == "\u{201E}"
+                    || ((o == "\"" || o == "\u{00AB}") && openContext && !Self.isSpace(next))
+                let closerShaped = o == "\u{201D}" || o == "\u{00BB}" || (o == "\"" && !Self.isSpace(prev) && i > chunk.lowerBound)
+                if let d = double, closerShaped {
                     out.append((d, i))
                     double = nil
-                } else if o == "\"" || o == "\u{00AB}", openContext, !Self.isSpace(next) {
+                } else if openerShaped {
+                    // A quotation still open here was continued past its paragraph in the source
+                    // ("…at all times. "Life goes on…"): it is no span; the new one starts.
                     double = i
                 }
             case "'", "`":
@@ -214,9 +219,19 @@ struct _SentenceScan {
         var markerDots = Set<Int>()
         for mk in markers { for k in mk.start..<mk.end where m[k] == "." { markerDots.insert(k) } }
         let spans = spans(chunk)
-        var out: [Int] = markers.map(\.start).filter { start in
+        // closeReach[p - lower] = the farthest closing mark of a span opened before p, so a mark at i
+        // with its closers ending at k is inside a quotation or bracket iff closeReach[i] >= k.
+        var closeReach = [Int](repeating: -1, count: chunk.count + 1)
+        for (open, close) in spans where open + 1 - chunk.lowerBound < closeReach.count {
+            closeReach[open + 1 - chunk.lowerBound] = max(closeReach[open + 1 - chunk.lowerBound], close)
+        }
+        for p in closeReach.indices.dropFirst() { closeReach[p] = max(closeReach[p], closeReach[p - 1]) }
+        let markerBoundaries = markers.map(\.start).filter { start in
             m[chunk.lowerBound..<start].contains(where: { !Self.isSpace($0) && !Self.bullets.contains($0) })
         }
+        var out: [Int] = markerBoundaries
+        var nextMarker = 0
+        var sentenceStart = chunk.lowerBound
         var i = chunk.lowerBound
         while i < end {
             guard Self.isTerminal(m[i]), !markerDots.contains(i) else { i += 1; continue }
@@ -235,15 +250,19 @@ struct _SentenceScan {
             }
             defer { i = j }
             guard k >= end || Self.isSpace(m[k]) || fullWidth else { continue }
-            if spans.contains(where: { $0.0 < i && $0.1 >= k }) { continue }
+            if closeReach[i - chunk.lowerBound] >= k { continue }
             var n = k
             while n < end, Self.isSpace(m[n]) { n += 1 }
             guard n < end else { continue }
             // A parenthesis right after a quotation continues its sentence: "…house!' (Which was true.)"
             if m[n] == "(", m[j..<k].contains(where: { $0 == "\"" || $0 == "'" }) { continue }
-            let sentenceStart = out.filter { $0 <= i }.max() ?? chunk.lowerBound
+            while nextMarker < markerBoundaries.count, markerBoundaries[nextMarker] <= i {
+                sentenceStart = max(sentenceStart, markerBoundaries[nextMarker])
+                nextMarker += 1
+            }
             if markerStarts.contains(n) || endsSentence(at: i, run: run, next: n, end: end, fullWidth: fullWidth, sentenceStart: sentenceStart) {
                 out.append(k)
+                sentenceStart = k
             }
         }
         // A quotation broken off with a dash ends its sentence before a capital: "…to--" At this moment"
@@ -251,7 +270,7 @@ struct _SentenceScan {
             guard close > open + 1, m[close - 1] == "-", close + 1 < end, Self.isSpace(m[close + 1]) else { continue }
             var n = close + 1
             while n < end, Self.isSpace(m[n]) { n += 1 }
-            guard n < end, Self.isUpper(m[n]), !spans.contains(where: { $0.0 < close && $0.1 > close }) else { continue }
+            guard n < end, Self.isUpper(m[n]), closeReach[close - chunk.lowerBound] <= close else { continue }
             out.append(close + 1)
         }
         return out.sorted()
@@ -332,7 +351,7 @@ struct _SentenceScan {
         let starter = lists.sentenceStarters.contains(nextWord)
         switch lists.kinds[word] {
         case .title?: return false
-        case .number?: return Self.isDigit(c) ? false : starter
+        case .number?: return !Self.isDigit(c)  // "No. 12"; but "she said no. Talks ended."
         case .ordinary?: return starter
         case nil: break
         }

@@ -31,7 +31,7 @@ final class CompareCLITests: XCTestCase {
 
     func testMissingFileIsNamed() throws {
         let r = try runParallax(["compare", story[0], "no-such-file.txt"])
-        XCTAssertNotEqual(r.status, 0)
+        XCTAssertEqual(r.status, 1)
         XCTAssertTrue(r.stderr.hasPrefix("Error: cannot read 'no-such-file.txt': no such file\n"), r.stderr)
     }
 
@@ -53,8 +53,9 @@ final class CompareCLITests: XCTestCase {
 
     func testJSONLSetWithOneSourceNamesTheLine() throws {
         let r = try runParallax(["compare", "--jsonl", "-"], stdin: #"{"id":"x","sources":[{"outlet":"A","text":"Hello there."}]}"# + "\n")
-        XCTAssertEqual(r.status, 64)
-        XCTAssertTrue(r.stderr.hasPrefix("Error: -:1: compare needs 2 to 50 versions of a story, got 1\n"), r.stderr)
+        XCTAssertEqual(r.status, 1)
+        XCTAssertEqual(r.stderr, "Error: -:1: compare needs 2 to 50 versions of a story, got 1\n")
+        XCTAssertEqual(r.stdout, #"{"id":"x","error":"compare needs 2 to 50 versions of a story, got 1"}"# + "\n")
     }
 
     func testAlignPairs() throws {
@@ -72,7 +73,7 @@ final class CompareCLITests: XCTestCase {
 
     func testAlignRejectsMalformedLines() throws {
         let r = try runParallax(["align", "--pairs", "-"], stdin: "{\"id\":1}\n")
-        XCTAssertEqual(r.status, 64)
+        XCTAssertEqual(r.status, 1)
         XCTAssertTrue(r.stderr.hasPrefix("Error: -:1: expected a JSON object with string fields \"a\" and \"b\"\n"), r.stderr)
     }
 }

@@ -88,7 +88,10 @@ final class StoryComparerTests: XCTestCase {
         let text = r.consensus.map(\.text).joined(separator: " ")
         XCTAssertTrue(text.contains("detained 14 people"))
         XCTAssertTrue(text.contains("2,000 protesters"))
-        XCTAssertEqual(r.consensus.first?.outlets.count, 3)
+        // Opens with the neutral headline ("detain", not the Courier's "arrest … turns violent").
+        XCTAssertEqual(r.consensus.first, .init(text: "Police detain 14 after harbour wage march in Port Calder.", fact: nil,
+                                                outlets: ["harbour-ledger", "northgate-courier"]))
+        XCTAssertEqual(r.consensus.dropFirst().first?.outlets.count, 3)
         for c in r.consensus {
             XCTAssertEqual(FramingProfile.loadedTerms(_WordScanner.words(c.text).map(\.lower), Fixtures.lexicons), [], c.text)
         }

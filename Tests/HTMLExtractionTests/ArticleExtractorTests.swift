@@ -133,6 +133,20 @@ final class ArticleExtractorTests: XCTestCase {
         XCTAssertEqual(try extractor.extract(html: html).paragraphs, Self.story)
     }
 
+    func testStructuredBodyRepeatedLeadDoesNotWidenTheStory() throws {
+        // The lead is repeated in a summary box far above the story, with a teaser between.
+        // The structured body's blocks then span the whole page (their common ancestor is
+        // <body>), but the density container, the <article> (3 of 5 good blocks = 60 % ≥ 50 %),
+        // also holds the whole structured body, so the narrower one is read.
+        let jsonLD = "<script type=\"application/ld+json\">{\"articleBody\":\"\(Self.story.joined(separator: " "))\"}</script>"
+        let html = Self.page(head: jsonLD, body: """
+            <div class="top"><p>\(Self.story[0])</p></div>
+            <div class="rail"><p>A teaser for an unrelated story about the library's new opening hours in the winter months.</p></div>
+            <article>\(Self.storyParagraphs)</article>
+            """)
+        XCTAssertEqual(try extractor.extract(html: html).paragraphs, Self.story)
+    }
+
     func testStructuredBodyIsPrintedWhenTheDOMOnlyHasItsFirstParagraph() throws {
         // The page renders the story with a script; the DOM has one paragraph of it, which
         // agrees with the JSON-LD body, and the body says more than twice as much.
@@ -164,6 +178,111 @@ final class ArticleExtractorTests: XCTestCase {
             <p>\(Self.story[1])</p></article>
             """)
         XCTAssertEqual(try extractor.extract(html: html).paragraphs, [Self.story[0], "Year Cost", "1871 £4,000", Self.story[1]])
+    }
+
+    func testRelatedPostCardsAfterTheStoryDoNotOutweighIt() throws {
+        // Four related-post <article> cards with long excerpts hold more good text than the
+        // story's one paragraph, so the column is the best container; the story's <article>
+        // carries the <h1> and holds 141 / (141 + 4 · 108) ≈ 25 % ≥ 20 % of the good text,
+        // so it is the one read.
+        let excerpt = "An older post about the weather in the valley, with a long excerpt that looks like a story."
+        let cards = (1...4).map { "<article class=\"card\"><h3><a href=\"/p/\($0)\">Post \($0)</a></h3><p>\(excerpt)</p></article>" }.joined()
+        let html = Self.page(body: """
+            <div id="primary"><article class="post"><h1>Council backs new bridge</h1><p>\(Self.story[0])</p></article>
+            <article class="more"><h3>You may also like</h3>\(cards)</article></div>
+            """)
+        XCTAssertEqual(try extractor.extract(html: html).paragraphs, [Self.story[0]])
+    }
+
+    func testBodySplitIntoMarkedChunksIsReadWhole() throws {
+        // Two `article-body` chunks around an advertisement: the second alone holds 2/3 of
+        // the good text, but its twin marks the first as the same body, so both are read.
+        let html = Self.page(body: """
+            <main><div class="article-body"><p>\(Self.story[0])</p></div>
+            <div class="ad-slot"><a href="/ad">Buy a boat today at the marina on the river bank, special prices all week</a></div>
+            <div class="article-body"><p>\(Self.story[1])</p><p>\(Self.story[2])</p></div></main>
+            """)
+        XCTAssertEqual(try extractor.extract(html: html).paragraphs, Self.story)
+    }
+
+    func testTableRowsSurviveClassWordsThatMarkFurnitureElsewhere() throws {
+        // `player-7` would mark a video player on a <div>; on a <tr> it names the data.
+        let html = Self.page(body: """
+            <article><p>\(Self.story[0])</p>
+            <table><tr class="player-7"><td>1</td><td>Ada Brook</td><td>42 points</td></tr></table>
+            <p>\(Self.story[1])</p></article>
+            """)
+        XCTAssertEqual(try extractor.extract(html: html).paragraphs, [Self.story[0], "1 Ada Brook 42 points", Self.story[1]])
+    }
+
+    func testLinkHeavyParagraphsInsideTheStoryAreKeptButLinkOnlyTeasersAreNot() throws {
+        // "Read more" is all link (density 1 > 0.8): dropped. The sentence with a linked
+        // phrase (density about 0.4) is the story's: kept. A bare address is kept too.
+        let html = Self.page(body: """
+            <article><p>\(Self.story[0])</p>
+            <p>The <a href="/plan">full engineering plan</a> is published on the council website.</p>
+            <p><a href="/other">Read more: an older story about another bridge in the county</a></p>
+            <p><a href="https://example.org/plan">https://example.org/plan</a></p>
+            <p>\(Self.story[1])</p></article>
+            """)
+        XCTAssertEqual(try extractor.extract(html: html).paragraphs, [
+            Self.story[0], "The full engineering plan is published on the council website.",
+            "https://example.org/plan", Self.story[1],
+        ])
+    }
+
+    // MARK: - Bytes and declared encodings
+
+    /// A page whose story paragraph says "café" and "Straße" in the given encoding's bytes.
+    static func encodedPage(charset: String?, cafe: [UInt8], strasse: [UInt8]) -> [UInt8] {
+        let meta = charset.map { "<meta charset=\"\($0)\">" } ?? ""
+        return Array("<html><head>\(meta)</head><body><article><p>The ".utf8) + cafe
+            + Array(" on the corner of the old ".utf8) + strasse
+            + Array(" served tea to the bridge engineers every single morning of the week.</p></article></body></html>".utf8)
+    }
+
+    static let expectedSentence = "The café on the corner of the old Straße served tea to the bridge engineers every single morning of the week."
+
+    func testLatin1BytesFollowTheirMetaCharset() throws {
+        // é = 0xE9, ß = 0xDF in ISO-8859-1; invalid as UTF-8, so libxml2 decodes by the meta.
+        let bytes = Self.encodedPage(charset: "iso-8859-1", cafe: [0x63, 0x61, 0x66, 0xE9],
+                                     strasse: [0x53, 0x74, 0x72, 0x61, 0xDF, 0x65])
+        XCTAssertEqual(try extractor.extract(htmlData: bytes).paragraphs, [Self.expectedSentence])
+    }
+
+    func testUndeclaredNonUTF8BytesAreReadAsLatin1() throws {
+        let bytes = Self.encodedPage(charset: nil, cafe: [0x63, 0x61, 0x66, 0xE9],
+                                     strasse: [0x53, 0x74, 0x72, 0x61, 0xDF, 0x65])
+        XCTAssertEqual(try extractor.extract(htmlData: bytes).paragraphs, [Self.expectedSentence])
+    }
+
+    func testWindows1251BytesFollowTheirMetaCharset() throws {
+        // "мост" (bridge) in Windows-1251: м = 0xEC, о = 0xEE, с = 0xF1, т = 0xF2.
+        let bytes = Array("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\"></head><body><p>".utf8)
+            + [0xEC, 0xEE, 0xF1, 0xF2] + Array("</p></body></html>".utf8)
+        XCTAssertEqual(try extractor.extract(htmlData: bytes).paragraphs, ["мост"])
+    }
+
+    func testValidUTF8WinsOverAStaleMetaCharset() throws {
+        let bytes = Self.encodedPage(charset: "iso-8859-1", cafe: Array("café".utf8), strasse: Array("Straße".utf8))
+        XCTAssertEqual(try extractor.extract(htmlData: bytes).paragraphs, [Self.expectedSentence])
+        let withBOM: [UInt8] = [0xEF, 0xBB, 0xBF] + bytes
+        XCTAssertEqual(try extractor.extract(htmlData: withBOM).paragraphs, [Self.expectedSentence])
+    }
+
+    func testEmptyAndBlankBytes() {
+        XCTAssertThrowsError(try extractor.extract(htmlData: [])) { XCTAssertEqual($0 as? HTMLExtractionError, .emptyInput) }
+        XCTAssertThrowsError(try extractor.extract(htmlData: [0x20, 0x0A, 0x0D])) { XCTAssertEqual($0 as? HTMLExtractionError, .emptyInput) }
+        // 0xA0 is not UTF-8; read as Latin-1 it is a no-break space: a page, but no text.
+        XCTAssertThrowsError(try extractor.extract(htmlData: [0x20, 0xA0])) { XCTAssertEqual($0 as? HTMLExtractionError, .noContent) }
+    }
+
+    func testTheDocumentationExample() throws {
+        let html = "<html><body><nav><a href='/'>Home</a></nav><h1>Rain</h1>"
+            + "<p>It rained all day in the valley, and the river rose by a full metre before dusk.</p></body></html>"
+        let article = try ArticleExtractor().extract(html: html)
+        XCTAssertEqual(article.title, "Rain")
+        XCTAssertEqual(article.paragraphs, ["It rained all day in the valley, and the river rose by a full metre before dusk."])
     }
 
     // MARK: - Malformed input

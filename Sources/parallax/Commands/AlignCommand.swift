@@ -31,7 +31,7 @@ struct AlignCommand: ParsableCommand {
             data = FileHandle.standardInput.readDataToEndOfFile()
         } else {
             guard let d = FileManager.default.contents(atPath: pairs) else {
-                throw ValidationError("cannot read '\(pairs)': no such file")
+                throw CompareInputError("cannot read '\(pairs)': no such file")
             }
             data = d
         }
@@ -40,7 +40,7 @@ struct AlignCommand: ParsableCommand {
         for (n, line) in lines.enumerated() where !line.trimmingCharacters(in: .whitespaces).isEmpty {
             guard let obj = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
                   let a = obj["a"] as? String, let b = obj["b"] as? String else {
-                throw ValidationError("\(pairs):\(n + 1): expected a JSON object with string fields \"a\" and \"b\"")
+                throw CompareInputError("\(pairs):\(n + 1): expected a JSON object with string fields \"a\" and \"b\"")
             }
             if let s = obj["id"] as? String { ids.append(.string(s)) } else if let i = obj["id"] as? Int { ids.append(.int(i)) } else { ids.append(.null) }
             texts.append((a, b))

@@ -71,7 +71,7 @@ struct CompareCommand: ParsableCommand {
         var comparer = try StoryComparer.bundled()
         comparer.consensusWords = consensusWords
         if let lexicon {
-            guard FileManager.default.fileExists(atPath: lexicon) else { throw ValidationError("cannot read '\(lexicon)': no such file") }
+            guard FileManager.default.fileExists(atPath: lexicon) else { throw CompareInputError("cannot read '\(lexicon)': no such file") }
             try comparer.lexicons.loadVAD(from: URL(fileURLWithPath: lexicon))
         }
         if let jsonl { return try runSets(jsonl, comparer) }
@@ -107,10 +107,10 @@ struct CompareCommand: ParsableCommand {
 
     private func load(path: String, name: String, stance: String?) throws -> OutletVersion {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw ValidationError("cannot read '\(path)': no such file")
+            throw CompareInputError("cannot read '\(path)': no such file")
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw ValidationError("'\(path)' is not UTF-8 text")
+            throw CompareInputError("'\(path)' is not UTF-8 text")
         }
         let lower = path.lowercased()
         if lower.hasSuffix(".html") || lower.hasSuffix(".htm") {
@@ -121,21 +121,22 @@ struct CompareCommand: ParsableCommand {
 
     static func article(html: String, source: String) throws -> Article {
         // TODO(merge): HTMLExtraction.ArticleExtractor().extract(html:) once on main.
-        throw ValidationError("'\(source)': HTML input needs the HTML extractor, not in this build yet")
+        throw CompareInputError("'\(source)': HTML input needs the HTML extractor, not in this build yet")
     }
 
     private func runSets(_ path: String, _ comparer: StoryComparer) throws {
         let data: Data
         if path == "-" { data = FileHandle.standardInput.readDataToEndOfFile() } else {
-            guard let d = FileManager.default.contents(atPath: path) else { throw ValidationError("cannot read '\(path)': no such file") }
+            guard let d = FileManager.default.contents(atPath: path) else { throw CompareInputError("cannot read '\(path)': no such file") }
             data = d
         }
         let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        var failed = 0
         for (n, line) in lines.enumerated() where !line.trimmingCharacters(in: .whitespaces).isEmpty {
             let at = "\(path):\(n + 1)"
             guard let obj = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
                   let sources = obj["sources"] as? [[String: Any]] else {
-                throw ValidationError("\(at): expected a JSON object with a \"sources\" array")
+                throw CompareInputError("\(at): expected a JSON object with a \"sources\" array")
             }
             var versions: [OutletVersion] = []
             for (k, s) in sources.enumerated() {
@@ -148,21 +149,32 @@ struct CompareCommand: ParsableCommand {
                 } else if let html = s["html"] as? String {
                     article = try Self.article(html: html, source: "\(at) source \(k + 1)")
                 } else {
-                    throw ValidationError("\(at): source \(k + 1) has neither \"text\" nor \"html\"")
+                    throw CompareInputError("\(at): source \(k + 1) has neither \"text\" nor \"html\"")
                 }
                 if let t = s["title"] as? String, !t.isEmpty { article.title = t }
                 versions.append(OutletVersion(name: name, stance: stance, article: article))
             }
+            let id: JSONValue = (obj["id"] as? String).map(JSONValue.string) ?? (obj["id"] as? Int).map(JSONValue.int) ?? .null
             let result: StoryComparison
             do { result = try comparer.compare(versions) } catch let e as ComparisonError {
-                throw ValidationError("\(at): \(e)")
+                // One bad set does not stop the others: an error line in its place, a message on
+                // stderr, and exit status 1 at the end.
+                FileHandle.standardError.write(Data("Error: \(at): \(e)\n".utf8))
+                print(JSONValue.object([("id", id), ("error", .string("\(e)"))]).serialized())
+                failed += 1
+                continue
             }
             var json = ComparisonReport.json(result)
-            if case let .object(fields) = json {
-                let id: JSONValue = (obj["id"] as? String).map(JSONValue.string) ?? (obj["id"] as? Int).map(JSONValue.int) ?? .null
-                json = .object([("id", id)] + fields)
-            }
+            if case let .object(fields) = json { json = .object([("id", id)] + fields) }
             print(json.serialized())
         }
+        if failed > 0 { throw ExitCode.failure }
     }
+}
+
+/// A problem with the input found while running (a file, a line of a story set): reported as
+/// `Error: <message>` without the usage text, exit status 1.
+struct CompareInputError: Error, CustomStringConvertible {
+    var description: String
+    init(_ message: String) { description = message }
 }

@@ -49,7 +49,8 @@ struct ExtractCommand: ParsableCommand {
             blocks.append(contentsOf: article.paragraphs)
             print(blocks.joined(separator: "\n\n"))
         case .json:
-            print(try ExtractJSON(article: article, source: text.name, includeTitle: !bodyOnly).encoded())
+            let splitter = SentenceSplitter(abbreviations: try AbbreviationList.loadEnglish())
+            print(try ExtractJSON(article: article, source: text.name, includeTitle: !bodyOnly, splitter: splitter).encoded())
         }
     }
 }
@@ -73,7 +74,7 @@ struct ExtractJSON: Encodable {
     var paragraphs: [Paragraph]
     var sentences: [SentenceJSON]
 
-    init(article: Article, source: String, includeTitle: Bool) {
+    init(article: Article, source: String, includeTitle: Bool, splitter: SentenceSplitter) {
         self.source = source
         title = includeTitle ? article.title : nil
         titleSourceRange = includeTitle ? article.titleSourceRange.map { [$0.lowerBound, $0.upperBound] } : nil
@@ -82,7 +83,7 @@ struct ExtractJSON: Encodable {
             Paragraph(text: article.paragraphs[i], range: [bodyRanges[i].lowerBound, bodyRanges[i].upperBound],
                       sourceRange: article.paragraphSourceRanges.map { [$0[i].lowerBound, $0[i].upperBound] })
         }
-        sentences = SentenceSplitter().sentences(in: article.body).map {
+        sentences = splitter.sentences(in: article.body).map {
             SentenceJSON(text: $0.text, range: [$0.range.lowerBound, $0.range.upperBound], paragraph: $0.paragraph)
         }
     }

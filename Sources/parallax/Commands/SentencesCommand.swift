@@ -32,7 +32,8 @@ struct SentencesCommand: ParsableCommand {
 
     func run() throws {
         let text = try input.read(file)
-        let splitter = SentenceSplitter()
+        // Loaded here, not through the silent `.english`, so a missing Models/ is a clear error.
+        let splitter = SentenceSplitter(abbreviations: try AbbreviationList.loadEnglish())
         if jsonl {
             try runBatch(text, splitter)
             return
