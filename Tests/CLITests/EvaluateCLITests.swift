@@ -96,6 +96,18 @@ final class EvaluateCLITests: XCTestCase {
         XCTAssertTrue(r.stdout.contains("- Records skipped: 2 (tiny.jsonl:4: not a JSON object; tiny.jsonl:5: id 'd': empty reference in 'reference')"), r.stdout)
     }
 
+    func testNotesFromTheCommandLineAndAFileGoUnderTheTable() throws {
+        let dir = try tempDir()
+        let notesFile = dir.appendingPathComponent("notes.txt")
+        try Data("First note from a file.\n\n  Second note.  \n".utf8).write(to: notesFile)
+        let r = try evaluate(dir, ["--dataset", try dataset(dir), "--no-results", "--note", "Typed note.", "--notes", notesFile.path])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.contains("- Typed note.\n- First note from a file.\n- Second note.\n"), r.stdout)
+        let missing = try evaluate(dir, ["--dataset", try dataset(dir), "--notes", dir.appendingPathComponent("none.txt").path])
+        XCTAssertEqual(missing.status, 1)
+        XCTAssertEqual(missing.stderr, "Error: \(dir.path)/none.txt: cannot read the notes file\n")
+    }
+
     func testStrictStopsAtTheBadLine() throws {
         let dir = try tempDir()
         let path = try dataset(dir, Self.records + [#"{"id": "d", "reference": "R."}"#])

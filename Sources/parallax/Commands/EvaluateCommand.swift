@@ -63,6 +63,9 @@ struct EvaluateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A sentence to add under the table (why a row is where it is); repeatable.", valueName: "text"))
     var note: [String] = []
 
+    @Option(help: ArgumentHelp("A text file of notes to add under the table, one per non-empty line.", valueName: "file"))
+    var notes: String?
+
     @Flag(help: "Leave out the extractive oracle row.")
     var noOracle = false
 
@@ -112,6 +115,13 @@ struct EvaluateCommand: ParsableCommand {
         request.outputsDirectory = URL(fileURLWithPath: outputsDir)
         request.includeOutputs = includeOutputs.map { URL(fileURLWithPath: $0) }
         request.notes = note
+        if let notes {
+            guard let text = try? String(contentsOfFile: notes, encoding: .utf8) else {
+                throw EvaluationError.io(path: notes, reason: "cannot read the notes file")
+            }
+            request.notes += text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        request.metadata.includedOutputs = includeOutputs
         let data = try EvaluationRun.load(request)
         for issue in data.issues.prefix(10) { warn("warning: \(issue) (skipped)") }
         if data.issues.count > 10 { warn("warning: \(data.issues.count - 10) more records skipped") }
