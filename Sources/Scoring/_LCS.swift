@@ -11,6 +11,7 @@ struct _LCS {
     private var masks: [UInt64] = []
     private var v: [UInt64] = []
     private var columns: [UInt64] = []
+    private var bSymbols: [Int32] = []     // row of `masks` for each predicted token, -1 if none
 
     /// Builds match masks for `a`; returns the number of 64-bit words per vector.
     private mutating func prepare(_ a: UnsafeBufferPointer<Int32>, vocabulary: Int) -> Int {
@@ -27,7 +28,11 @@ struct _LCS {
         return words
     }
 
-    private mutating func release(_ a: UnsafeBufferPointer<Int32>) {
+    /// Looks up each token of `b` in the masks built for `a`, then clears `a`'s symbols so the
+    /// table is all −1 again (no copy of it is ever kept, so no copy-on-write).
+    private mutating func symbols(of b: UnsafeBufferPointer<Int32>, releasing a: UnsafeBufferPointer<Int32>) {
+        bSymbols.removeAll(keepingCapacity: true)
+        for t in b { bSymbols.append(symbolOf[Int(t)]) }
         for t in a { symbolOf[Int(t)] = -1 }
     }
 
@@ -35,14 +40,12 @@ struct _LCS {
     mutating func length(_ a: UnsafeBufferPointer<Int32>, _ b: UnsafeBufferPointer<Int32>, vocabulary: Int) -> Int {
         guard !a.isEmpty, !b.isEmpty else { return 0 }
         let words = prepare(a, vocabulary: vocabulary)
-        defer { release(a) }
+        symbols(of: b, releasing: a)
         if v.count < words { v = [UInt64](repeating: 0, count: words) }
         for k in 0..<words { v[k] = ~0 }
-        let symbolOf = self.symbolOf
         return v.withUnsafeMutableBufferPointer { v in
             masks.withUnsafeBufferPointer { masks in
-                for t in b {
-                    let s = symbolOf[Int(t)]
+                for s in bSymbols {
                     if s < 0 { continue }
                     Self.step(v, masks, Int(s) * words, words)
                 }
@@ -88,17 +91,17 @@ struct _LCS {
                        hit: UnsafeMutableBufferPointer<Bool>) {
         guard !a.isEmpty, !b.isEmpty else { return }
         let words = prepare(a, vocabulary: vocabulary)
-        defer { release(a) }
+        symbols(of: b, releasing: a)
         let need = (b.count + 1) * words
         if columns.count < need { columns = [UInt64](repeating: 0, count: need) }
-        let symbolOf = self.symbolOf
+        let bSymbols = self.bSymbols
         columns.withUnsafeMutableBufferPointer { col in
             masks.withUnsafeBufferPointer { masks in
                 for k in 0..<words { col[k] = ~0 }
                 for j in 0..<b.count {
                     let src = j * words, dst = (j + 1) * words
                     for k in 0..<words { col[dst + k] = col[src + k] }
-                    let s = symbolOf[Int(b[j])]
+                    let s = bSymbols[j]
                     if s < 0 { continue }
                     Self.step(UnsafeMutableBufferPointer(rebasing: col[dst ..< dst + words]), masks, Int(s) * words, words)
                 }

@@ -6,16 +6,20 @@ extension _Workspace {
         let o = scorer.options
         let rouge155 = o.mode == .rouge155
         let limited = o.lengthLimit != nil
-        var pN = _Tokens(), pL = _Tokens()
+        // Under a byte limit ROUGE-1.5.5 reads each text twice (n-gram and LCS readers); the
+        // "L" token lists are then separate, otherwise they are the "N" ones.
+        var pN = _Tokens(), pLimited = _Tokens()
         analyze(prediction, o.lengthLimit, lcsStyle: false, into: &pN)
-        if limited { analyze(prediction, o.lengthLimit, lcsStyle: true, into: &pL) } else { pL = pN }
+        if limited { analyze(prediction, o.lengthLimit, lcsStyle: true, into: &pLimited) }
+        let pL = limited ? pLimited : pN
 
         // counts[metric][reference]
         var perMetric = [[_Counts]](repeating: [], count: scorer.metrics.count)
-        var rN = _Tokens(), rL = _Tokens()
+        var rN = _Tokens(), rLimited = _Tokens()
         for reference in references {
             analyze(reference, o.lengthLimit, lcsStyle: false, into: &rN)
-            if limited { analyze(reference, o.lengthLimit, lcsStyle: true, into: &rL) } else { rL = rN }
+            if limited { analyze(reference, o.lengthLimit, lcsStyle: true, into: &rLimited) }
+            let rL = limited ? rLimited : rN
             for (k, metric) in scorer.metrics.enumerated() {
                 let c: _Counts
                 switch metric {

@@ -233,11 +233,13 @@ struct RougeCommand: ParsableCommand {
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).partial-\(getpid())")
         do {
             try data.write(to: temporary)
-            if FileManager.default.fileExists(atPath: output) { _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary) }
-            else { try FileManager.default.moveItem(at: temporary, to: url) }
         } catch {
+            throw ScoringError.cannotWrite(path: "'\(output)'", reason: "its directory is missing or not writable")
+        }
+        guard rename(temporary.path, output) == 0 else {
+            let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: temporary)
-            throw ScoringError.cannotRead(path: "'\(output)'", reason: "cannot write the output file")
+            throw ScoringError.cannotWrite(path: "'\(output)'", reason: reason.lowercased())
         }
     }
 }
