@@ -79,10 +79,10 @@ struct _Tokens {
 /// stemming), cached so each distinct token is stemmed once. One per thread.
 final class _Analyzer {
     let config: ROUGETokenizer
-    private let raw = _TokenInterner()
-    let finals = _TokenInterner()
+    private var raw = _TokenInterner()
+    private(set) var finals = _TokenInterner()
     private var finalOfRaw: [Int32] = []   // -1: stop word
-    private var scratch: [UInt8] = []
+    private var normalized: [UInt8] = []
     private let nltk = PorterStemmer(mode: .nltkExtensions)
     private let perl = ROUGE155Stemmer()
     private let stopWords: Set<[UInt8]>
@@ -93,35 +93,25 @@ final class _Analyzer {
         stopWords = Set(config.stopWords.map { Array($0.utf8) })
         exceptions = Dictionary(config.stemExceptions.map { (Array($0.key.utf8), Array($0.value.utf8)) },
                                 uniquingKeysWith: { a, _ in a })
-        scratch.reserveCapacity(64)
     }
 
     /// The number of distinct final tokens so far (ids are below it).
     var vocabularySize: Int { finals.count }
 
-    private func finalID(forNew token: [UInt8]) -> Int32 {
-        if stopWords.contains(token) { return -1 }
-        guard config.stem, token.count > 3 else { return finals.intern(token) }
+    private func finalID(forNew token: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let bytes = Array(token)
+        if stopWords.contains(bytes) { return -1 }
+        guard config.stem, bytes.count > 3 else { return finals.intern(bytes) }
         switch config.mode {
         case .rougeScore:
-            let s = nltk.stem(String(decoding: token, as: UTF8.self))
+            let s = nltk.stem(String(decoding: bytes, as: UTF8.self))
             return finals.intern(Array(s.utf8))
         case .rouge155:
-            if let e = exceptions[token] { return finals.intern(e) }
-            var w = token
+            if let e = exceptions[bytes] { return finals.intern(e) }
+            var w = bytes
             perl.stem(&w)
             return finals.intern(w)
         }
-    }
-
-    @inline(__always) private func emit(_ doc: inout _Tokens) {
-        guard !scratch.isEmpty else { return }
-        var isNew = false
-        let rid = scratch.withUnsafeBufferPointer { raw.intern($0, isNew: &isNew) }
-        if isNew { finalOfRaw.append(finalID(forNew: scratch)) }
-        let f = finalOfRaw[Int(rid)]
-        if f >= 0 { doc.ids.append(f) }
-        scratch.removeAll(keepingCapacity: true)
     }
 
     /// Appends the tokens of `text` to `doc`, a new sentence at every line break.
@@ -130,32 +120,71 @@ final class _Analyzer {
         text.withUTF8 { analyze(bytes: $0, into: &doc) }
     }
 
+    /// Byte classes: 0 separates, 10 is a line break, anything else is the (lower-cased)
+    /// token byte.
+    private static let classOf: [UInt8] = (0..<256).map { b -> UInt8 in
+        switch b {
+        case 97...122, 48...57: return UInt8(b)
+        case 65...90: return UInt8(b | 0x20)
+        case 10: return 10
+        default: return 0
+        }
+    }
+
     func analyze(bytes u: UnsafeBufferPointer<UInt8>, into doc: inout _Tokens) {
         let rougeScore = config.mode == .rougeScore
-        var p = 0
-        let n = u.count
-        while p < n {
-            let b = u[p]
-            if (b >= 97 && b <= 122) || (b >= 48 && b <= 57) {
-                scratch.append(b)
-            } else if b >= 65 && b <= 90 {
-                scratch.append(b | 0x20)
-            } else if rougeScore && b == 0xC4 && p + 1 < n && u[p + 1] == 0xB0 {
-                scratch.append(105)          // İ → i + U+0307 (a separator)
-                emit(&doc)
-                p += 2
-                continue
-            } else if rougeScore && b == 0xE2 && p + 2 < n && u[p + 1] == 0x84 && u[p + 2] == 0xAA {
-                scratch.append(107)          // Kelvin sign → k
-                p += 3
-                continue
-            } else {
-                emit(&doc)
-                if b == 10 { doc.starts.append(Int32(doc.ids.count)) }
+        // Pass 1: normalise into `normalized` (lower case, separators as 0, lines as 10, and
+        // Python's two non-ASCII letters that lower-case to ASCII in rouge-score mode).
+        var norm: [UInt8] = []
+        swap(&norm, &normalized)
+        norm.removeAll(keepingCapacity: true)
+        norm.reserveCapacity(u.count + 1)
+        Self.classOf.withUnsafeBufferPointer { cls in
+            var p = 0
+            let n = u.count
+            while p < n {
+                let b = u[p]
+                if b >= 0x80 && rougeScore {
+                    if b == 0xC4 && p + 1 < n && u[p + 1] == 0xB0 {          // İ → "i" + U+0307
+                        norm.append(105); norm.append(0); p += 2; continue
+                    }
+                    if b == 0xE2 && p + 2 < n && u[p + 1] == 0x84 && u[p + 2] == 0xAA {  // K (Kelvin) → "k"
+                        norm.append(107); p += 3; continue
+                    }
+                }
+                norm.append(cls[Int(b)])
+                p += 1
             }
-            p += 1
         }
-        emit(&doc)
+        norm.append(0)
+        // Pass 2: cut tokens and intern them, owning the tables for the duration.
+        var table = _TokenInterner(placeholder: ())
+        swap(&table, &raw)
+        var finalOf: [Int32] = []
+        swap(&finalOf, &finalOfRaw)
+        norm.withUnsafeBufferPointer { t in
+            var start = -1
+            for i in 0..<t.count {
+                let c = t[i]
+                if c > 10 {
+                    if start < 0 { start = i }
+                    continue
+                }
+                if start >= 0 {
+                    let token = UnsafeBufferPointer(rebasing: t[start..<i])
+                    var isNew = false
+                    let rid = table.intern(token, isNew: &isNew)
+                    if isNew { finalOf.append(finalID(forNew: token)) }
+                    let f = finalOf[Int(rid)]
+                    if f >= 0 { doc.ids.append(f) }
+                    start = -1
+                }
+                if c == 10 { doc.starts.append(Int32(doc.ids.count)) }
+            }
+        }
+        swap(&table, &raw)
+        swap(&finalOf, &finalOfRaw)
+        swap(&norm, &normalized)
         doc.starts.append(Int32(doc.ids.count))
     }
 }

@@ -1,13 +1,21 @@
 /// Maps byte strings to dense integer ids (0, 1, 2, …) with an open-addressing hash table over
 /// one byte arena: no allocation per token once the table has grown.
 ///
-/// Not thread-safe: each scoring worker owns one.
-final class _TokenInterner {
+/// A value type so that hot loops can own it (`swap` it out of its class, work on it, and put
+/// it back) without Swift's dynamic exclusivity checks on class properties at every token.
+/// Each scoring worker owns one.
+struct _TokenInterner {
     private(set) var arena: [UInt8] = []
     private var starts: [Int32] = [0]   // token i is arena[starts[i] ..< starts[i + 1]]
     private var hashes: [UInt64] = []
     private var slots: [Int32]           // -1 = empty, else token id
     private var mask: Int
+
+    /// An empty table that allocates nothing, to stand in while the real one is swapped out.
+    init(placeholder: ()) {
+        slots = []
+        mask = 0
+    }
 
     init(capacity: Int = 1 << 12) {
         var c = 16
@@ -30,7 +38,7 @@ final class _TokenInterner {
 
     /// The id of `token`, adding it if new; `isNew` says whether it was added.
     @inline(__always)
-    func intern(_ token: UnsafeBufferPointer<UInt8>, isNew: inout Bool) -> Int32 {
+    mutating func intern(_ token: UnsafeBufferPointer<UInt8>, isNew: inout Bool) -> Int32 {
         let h = Self.hash(token)
         var i = Int(truncatingIfNeeded: h) & mask
         while true {
@@ -49,7 +57,7 @@ final class _TokenInterner {
         return id
     }
 
-    func intern(_ token: [UInt8]) -> Int32 {
+    mutating func intern(_ token: [UInt8]) -> Int32 {
         var isNew = false
         return token.withUnsafeBufferPointer { intern($0, isNew: &isNew) }
     }
@@ -63,7 +71,7 @@ final class _TokenInterner {
         }
     }
 
-    private func grow() {
+    private mutating func grow() {
         let c = slots.count * 2
         slots = [Int32](repeating: -1, count: c)
         mask = c - 1
@@ -76,13 +84,21 @@ final class _TokenInterner {
 }
 
 /// Maps pairs of 32-bit ids to dense ids, for building n-gram ids level by level:
-/// id(w1…wk) = pairs[id(w1…wk−1), wk]. Cleared between documents.
-final class _PairInterner {
+/// id(w1…wk) = pairs[id(w1…wk−1), wk]. Cleared between documents. A value type for the same
+/// reason as `_TokenInterner`.
+struct _PairInterner {
     private var keys: [UInt64]
     private var values: [Int32]
     private var used: [Int32] = []   // slots in use, to clear cheaply
     private var mask: Int
     private(set) var count: Int32 = 0
+
+    /// An empty table that allocates nothing, to stand in while the real one is swapped out.
+    init(placeholder: ()) {
+        keys = []
+        values = []
+        mask = 0
+    }
 
     init() {
         keys = [UInt64](repeating: 0, count: 1 << 10)
@@ -91,7 +107,7 @@ final class _PairInterner {
     }
 
     /// Empties the table, keeping room for about `expected` pairs.
-    func reset(expected: Int) {
+    mutating func reset(expected: Int) {
         if expected * 2 > keys.count {
             var c = keys.count
             while c < expected * 2 { c <<= 1 }
@@ -106,7 +122,7 @@ final class _PairInterner {
         count = 0
     }
 
-    @inline(__always) func id(_ a: Int32, _ b: Int32) -> Int32 {
+    @inline(__always) mutating func id(_ a: Int32, _ b: Int32) -> Int32 {
         let key = UInt64(UInt32(bitPattern: a)) << 32 | UInt64(UInt32(bitPattern: b))
         var h = key &* 0x9E37_79B9_7F4A_7C15
         h ^= h >> 32
@@ -125,7 +141,7 @@ final class _PairInterner {
         return count - 1
     }
 
-    private func grow() {
+    private mutating func grow() {
         let oldKeys = keys, oldValues = values, oldUsed = used
         let c = keys.count * 2
         keys = [UInt64](repeating: 0, count: c)
