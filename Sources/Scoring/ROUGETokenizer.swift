@@ -82,7 +82,6 @@ final class _Analyzer {
     private var raw = _TokenInterner()
     private(set) var finals = _TokenInterner()
     private var finalOfRaw: [Int32] = []   // -1: stop word
-    private var normalized: [UInt8] = []
     private let nltk = PorterStemmer(mode: .nltkExtensions)
     private let perl = ROUGE155Stemmer()
     private let stopWords: Set<[UInt8]>
@@ -98,8 +97,7 @@ final class _Analyzer {
     /// The number of distinct final tokens so far (ids are below it).
     var vocabularySize: Int { finals.count }
 
-    private func finalID(forNew token: UnsafeBufferPointer<UInt8>) -> Int32 {
-        let bytes = Array(token)
+    private func finalID(forNew bytes: [UInt8]) -> Int32 {
         if stopWords.contains(bytes) { return -1 }
         guard config.stem, bytes.count > 3 else { return finals.intern(bytes) }
         switch config.mode {
@@ -131,60 +129,71 @@ final class _Analyzer {
         }
     }
 
+    /// Appends the tokens of the UTF-8 bytes `u` to `doc`, a new sentence at every line break.
+    /// One pass: tokens are hashed and interned straight from the input through the class
+    /// table (no copy). In rouge-score mode a text containing `İ` or the Kelvin sign (which
+    /// Python lower-cases to ASCII) takes a normalising pass first.
     func analyze(bytes u: UnsafeBufferPointer<UInt8>, into doc: inout _Tokens) {
         let rougeScore = config.mode == .rougeScore
-        // Pass 1: normalise into `normalized` (lower case, separators as 0, lines as 10, and
-        // Python's two non-ASCII letters that lower-case to ASCII in rouge-score mode).
-        var norm: [UInt8] = []
-        swap(&norm, &normalized)
-        norm.removeAll(keepingCapacity: true)
-        norm.reserveCapacity(u.count + 1)
-        Self.classOf.withUnsafeBufferPointer { cls in
+        if rougeScore && Self.hasPythonSpecialLetters(u) {
+            var norm: [UInt8] = []
+            norm.reserveCapacity(u.count)
             var p = 0
-            let n = u.count
-            while p < n {
-                let b = u[p]
-                if b >= 0x80 && rougeScore {
-                    if b == 0xC4 && p + 1 < n && u[p + 1] == 0xB0 {          // İ → "i" + U+0307
-                        norm.append(105); norm.append(0); p += 2; continue
-                    }
-                    if b == 0xE2 && p + 2 < n && u[p + 1] == 0x84 && u[p + 2] == 0xAA {  // K (Kelvin) → "k"
-                        norm.append(107); p += 3; continue
-                    }
-                }
-                norm.append(cls[Int(b)])
-                p += 1
+            while p < u.count {
+                if u[p] == 0xC4 && p + 1 < u.count && u[p + 1] == 0xB0 { norm += [105, 32]; p += 2; continue }   // İ → "i" + U+0307
+                if u[p] == 0xE2 && p + 2 < u.count && u[p + 1] == 0x84 && u[p + 2] == 0xAA { norm.append(107); p += 3; continue }  // K → "k"
+                norm.append(u[p]); p += 1
             }
+            norm.withUnsafeBufferPointer { tokenize($0, into: &doc) }
+        } else {
+            tokenize(u, into: &doc)
         }
-        norm.append(0)
-        // Pass 2: cut tokens and intern them, owning the tables for the duration.
+    }
+
+    private static func hasPythonSpecialLetters(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard u.count >= 2 else { return false }
+        for p in 0..<(u.count - 1) {
+            let b = u[p]
+            if b == 0xC4 && u[p + 1] == 0xB0 { return true }
+            if b == 0xE2 && p + 2 < u.count && u[p + 1] == 0x84 && u[p + 2] == 0xAA { return true }
+        }
+        return false
+    }
+
+    private func tokenize(_ u: UnsafeBufferPointer<UInt8>, into doc: inout _Tokens) {
+        guard let base = u.baseAddress else { doc.starts.append(Int32(doc.ids.count)); return }
         var table = _TokenInterner(placeholder: ())
         swap(&table, &raw)
         var finalOf: [Int32] = []
         swap(&finalOf, &finalOfRaw)
-        norm.withUnsafeBufferPointer { t in
+        Self.classOf.withUnsafeBufferPointer { clsBuffer in
+            let cls = clsBuffer.baseAddress!
             var start = -1
-            for i in 0..<t.count {
-                let c = t[i]
+            func emit(_ end: Int) {
+                var isNew = false
+                let rid = table.intern(base + start, end - start, map: cls, isNew: &isNew)
+                if isNew {
+                    var lowered = [UInt8](repeating: 0, count: end - start)
+                    for k in 0..<(end - start) { lowered[k] = cls[Int(base[start + k])] }
+                    finalOf.append(finalID(forNew: lowered))
+                }
+                let f = finalOf[Int(rid)]
+                if f >= 0 { doc.ids.append(f) }
+                start = -1
+            }
+            for i in 0..<u.count {
+                let c = cls[Int(base[i])]
                 if c > 10 {
                     if start < 0 { start = i }
                     continue
                 }
-                if start >= 0 {
-                    let token = UnsafeBufferPointer(rebasing: t[start..<i])
-                    var isNew = false
-                    let rid = table.intern(token, isNew: &isNew)
-                    if isNew { finalOf.append(finalID(forNew: token)) }
-                    let f = finalOf[Int(rid)]
-                    if f >= 0 { doc.ids.append(f) }
-                    start = -1
-                }
+                if start >= 0 { emit(i) }
                 if c == 10 { doc.starts.append(Int32(doc.ids.count)) }
             }
+            if start >= 0 { emit(u.count) }
         }
         swap(&table, &raw)
         swap(&finalOf, &finalOfRaw)
-        swap(&norm, &normalized)
         doc.starts.append(Int32(doc.ids.count))
     }
 }
