@@ -135,33 +135,42 @@ final class _Analyzer {
     /// Python lower-cases to ASCII) takes a normalising pass first.
     func analyze(bytes u: UnsafeBufferPointer<UInt8>, into doc: inout _Tokens) {
         let rougeScore = config.mode == .rougeScore
-        if rougeScore && Self.hasPythonSpecialLetters(u) {
-            var norm: [UInt8] = []
-            norm.reserveCapacity(u.count)
-            var p = 0
-            while p < u.count {
-                if u[p] == 0xC4 && p + 1 < u.count && u[p + 1] == 0xB0 { norm += [105, 32]; p += 2; continue }   // İ → "i" + U+0307
-                if u[p] == 0xE2 && p + 2 < u.count && u[p + 1] == 0x84 && u[p + 2] == 0xAA { norm.append(107); p += 3; continue }  // K → "k"
-                norm.append(u[p]); p += 1
-            }
-            norm.withUnsafeBufferPointer { tokenize($0, into: &doc) }
-        } else {
-            tokenize(u, into: &doc)
+        let ids = doc.ids.count, starts = doc.starts.count
+        if tokenize(u, into: &doc, stopAtPythonSpecials: rougeScore) { return }
+        // rouge-score mode met `İ` or the Kelvin sign: undo and take the normalising pass.
+        doc.ids.removeLast(doc.ids.count - ids)
+        doc.starts.removeLast(doc.starts.count - starts)
+        var norm: [UInt8] = []
+        norm.reserveCapacity(u.count)
+        var p = 0
+        while p < u.count {
+            if u[p] == 0xC4 && p + 1 < u.count && u[p + 1] == 0xB0 { norm += [105, 32]; p += 2; continue }   // İ → "i" + U+0307
+            if u[p] == 0xE2 && p + 2 < u.count && u[p + 1] == 0x84 && u[p + 2] == 0xAA { norm.append(107); p += 3; continue }  // K → "k"
+            norm.append(u[p]); p += 1
         }
+        _ = norm.withUnsafeBufferPointer { tokenize($0, into: &doc, stopAtPythonSpecials: false) }
     }
 
-    private static func hasPythonSpecialLetters(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard u.count >= 2 else { return false }
-        for p in 0..<(u.count - 1) {
-            let b = u[p]
-            if b == 0xC4 && u[p + 1] == 0xB0 { return true }
-            if b == 0xE2 && p + 2 < u.count && u[p + 1] == 0x84 && u[p + 2] == 0xAA { return true }
+    /// Interns one token (inout tables: statically checked, no runtime exclusivity tracking).
+    @inline(__always)
+    private func emit(_ p: UnsafePointer<UInt8>, _ n: Int, _ cls: UnsafePointer<UInt8>,
+                      _ table: inout _TokenInterner, _ finalOf: inout [Int32], _ doc: inout _Tokens) {
+        var isNew = false
+        let rid = table.intern(p, n, map: cls, isNew: &isNew)
+        if isNew {
+            var lowered = [UInt8](repeating: 0, count: n)
+            for k in 0..<n { lowered[k] = cls[Int(p[k])] }
+            finalOf.append(finalID(forNew: lowered))
         }
-        return false
+        let f = finalOf[Int(rid)]
+        if f >= 0 { doc.ids.append(f) }
     }
 
-    private func tokenize(_ u: UnsafeBufferPointer<UInt8>, into doc: inout _Tokens) {
-        guard let base = u.baseAddress else { doc.starts.append(Int32(doc.ids.count)); return }
+    /// Tokenizes `u`; returns false, leaving `doc` partly filled, when `stopAtPythonSpecials`
+    /// and the text holds `İ` (C4 B0) or the Kelvin sign (E2 84 AA).
+    private func tokenize(_ u: UnsafeBufferPointer<UInt8>, into doc: inout _Tokens, stopAtPythonSpecials: Bool) -> Bool {
+        guard let base = u.baseAddress else { doc.starts.append(Int32(doc.ids.count)); return true }
+        var complete = true
         var table = _TokenInterner(placeholder: ())
         swap(&table, &raw)
         var finalOf: [Int32] = []
@@ -169,31 +178,32 @@ final class _Analyzer {
         Self.classOf.withUnsafeBufferPointer { clsBuffer in
             let cls = clsBuffer.baseAddress!
             var start = -1
-            func emit(_ end: Int) {
-                var isNew = false
-                let rid = table.intern(base + start, end - start, map: cls, isNew: &isNew)
-                if isNew {
-                    var lowered = [UInt8](repeating: 0, count: end - start)
-                    for k in 0..<(end - start) { lowered[k] = cls[Int(base[start + k])] }
-                    finalOf.append(finalID(forNew: lowered))
-                }
-                let f = finalOf[Int(rid)]
-                if f >= 0 { doc.ids.append(f) }
-                start = -1
-            }
-            for i in 0..<u.count {
-                let c = cls[Int(base[i])]
+            let n = u.count
+            for i in 0..<n {
+                let b = base[i]
+                let c = cls[Int(b)]
                 if c > 10 {
                     if start < 0 { start = i }
                     continue
                 }
-                if start >= 0 { emit(i) }
+                if stopAtPythonSpecials && (b == 0xC4 || b == 0xE2) {
+                    if (b == 0xC4 && i + 1 < n && base[i + 1] == 0xB0)
+                        || (b == 0xE2 && i + 2 < n && base[i + 1] == 0x84 && base[i + 2] == 0xAA) {
+                        complete = false
+                        break
+                    }
+                }
+                if start >= 0 {
+                    emit(base + start, i - start, cls, &table, &finalOf, &doc)
+                    start = -1
+                }
                 if c == 10 { doc.starts.append(Int32(doc.ids.count)) }
             }
-            if start >= 0 { emit(u.count) }
+            if start >= 0 && complete { emit(base + start, n - start, cls, &table, &finalOf, &doc) }
         }
         swap(&table, &raw)
         swap(&finalOf, &finalOfRaw)
-        doc.starts.append(Int32(doc.ids.count))
+        if complete { doc.starts.append(Int32(doc.ids.count)) }
+        return complete
     }
 }
