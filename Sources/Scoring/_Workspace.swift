@@ -138,11 +138,7 @@ final class _Workspace {
                             if hitMask.count < a.count { hitMask = [Bool](repeating: false, count: a.count) }
                             hitMask.withUnsafeMutableBufferPointer { mask in
                                 for k in 0..<a.count { mask[k] = false }
-                                for q in 0..<p.sentenceCount {
-                                    let ps = Int(p.starts[q]), pe = Int(p.starts[q + 1])
-                                    if ps == pe { continue }
-                                    lcs.mark(a, UnsafeBufferPointer(rebasing: pid[ps ..< pe]), vocabulary: v, hit: mask)
-                                }
+                                lcs.markUnion(a, pid, starts: p.starts, vocabulary: v, hit: mask)
                                 for k in 0..<a.count where mask[k] {
                                     let t = Int(a[k])
                                     if cr[t] > 0 && cp[t] > 0 { hits += 1; cr[t] -= 1; cp[t] -= 1 }
