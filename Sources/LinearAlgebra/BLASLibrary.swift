@@ -1,0 +1,53 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+
+/// Which BLAS implementation the process loaded at run time.
+///
+/// Parallax links the generic `-lblas`/`-llapack`, so Debian's alternatives system decides
+/// which library answers (OpenBLAS when `libopenblas0-pthread` is installed, otherwise the
+/// slow reference BLAS). These functions report the choice for benchmarks and `--version`.
+public enum BLASLibrary {
+    /// OpenBLAS's build configuration (`openblas_get_config()`), or nil under another BLAS.
+    public static var openBLASConfig: String? {
+        guard let sym = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "openblas_get_config") else { return nil }
+        typealias Fn = @convention(c) () -> UnsafePointer<CChar>?
+        guard let s = unsafeBitCast(sym, to: Fn.self)() else { return nil }
+        return String(cString: s)
+    }
+
+    /// The shared objects mapped into this process whose names contain "blas" or "lapack"
+    /// (from `/proc/self/maps`), resolved through symbolic links, sorted.
+    public static var loadedLibraries: [String] {
+        // /proc files report size 0, so read them with stdio rather than Foundation's file APIs.
+        guard let f = fopen("/proc/self/maps", "r") else { return [] }
+        defer { fclose(f) }
+        var maps = ""
+        var buffer = [CChar](repeating: 0, count: 4096)
+        while fgets(&buffer, Int32(buffer.count), f) != nil { maps += String(cString: buffer) }
+        var found = Set<String>()
+        for line in maps.split(separator: "\n") {
+            guard let slash = line.firstIndex(of: "/") else { continue }
+            let path = String(line[slash...])
+            let name = (path as NSString).lastPathComponent.lowercased()
+            if name.contains(".so"), name.contains("blas") || name.contains("lapack") { found.insert(path) }
+        }
+        return found.sorted()
+    }
+
+    /// A one-line description: the OpenBLAS configuration when present, else the mapped files.
+    public static var summary: String {
+        if let c = openBLASConfig { return "OpenBLAS (\(c.trimmingCharacters(in: .whitespaces)))" }
+        let libs = loadedLibraries
+        return libs.isEmpty ? "no BLAS mapped" : libs.joined(separator: ", ")
+    }
+
+    /// Limits OpenBLAS to `n` threads (no effect under another BLAS). Parallax runs one
+    /// document per core, so batch mode sets 1 to keep BLAS from oversubscribing the cores.
+    public static func setThreadCount(_ n: Int) {
+        guard let sym = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "openblas_set_num_threads") else { return }
+        typealias Fn = @convention(c) (Int32) -> Void
+        unsafeBitCast(sym, to: Fn.self)(Int32(n))
+    }
+}

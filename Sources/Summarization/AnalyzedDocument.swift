@@ -1,0 +1,90 @@
+import LinearAlgebra
+import TextProcessing
+
+/// One sentence of an analyzed document, with where it came from.
+public struct DocumentSentence: Sendable, Hashable {
+    /// The sentence as it appears in its source (original characters kept).
+    public var text: String
+    /// Its range in its source's `Article.body`, in Unicode scalars.
+    public var range: Range<Int>
+    /// Which source (input document) it comes from, 0-based.
+    public var source: Int
+    /// Its index among its source's sentences, 0-based (the "position" of lead-bias methods).
+    public var positionInSource: Int
+    /// The number of word tokens, stop words included.
+    public var wordCount: Int
+    /// Sources whose near-duplicate of this sentence was merged into it (multi-document input).
+    public var alsoIn: [Int] = []
+}
+
+/// A term and its weight in one sentence's vector.
+public struct TermWeight: Sendable, Hashable {
+    /// The column of the term in `AnalyzedDocument.vocabulary`.
+    public var column: Int32
+    /// Raw count of the term in the sentence.
+    public var count: Float
+    /// TF-IDF weight, L2-normalised over the sentence.
+    public var weight: Float
+}
+
+/// Sentences with their terms: the typed stage every ranker consumes (`Article` →
+/// `SegmentedDocument` → `AnalyzedDocument`), built by `TFIDFVectorizer.analyze`.
+///
+/// Vectors are stored sparsely (a sentence has a handful of terms); `tfidfMatrix(rows:)`
+/// materialises a dense block for BLAS over only the terms that block uses.
+public struct AnalyzedDocument: Sendable {
+    /// The input documents (one for a single article).
+    public var sources: [Article]
+    /// Every sentence, in reading order (source by source).
+    public var sentences: [DocumentSentence]
+    /// Per sentence, its terms with counts and normalised TF-IDF weights, sorted by column.
+    public var termRows: [[TermWeight]]
+    /// Column → term (Porter stem).
+    public var vocabulary: [String]
+    /// Column → IDF weight from the table.
+    public var idf: [Float]
+
+    /// The number of sentences.
+    public var count: Int { sentences.count }
+    /// Whether there is more than one source.
+    public var isMultiDocument: Bool { sources.count > 1 }
+
+    /// The largest number of sentences compared all-against-all. Longer documents are ranked in
+    /// consecutive blocks of at most this many sentences, so similarity memory stays
+    /// O(n · blockSize) instead of O(n²) (see `blocks`).
+    public static let blockSize = 1024
+
+    /// Consecutive row ranges of at most `blockSize` sentences, of near-equal length, covering
+    /// every sentence (one range for ordinary articles).
+    public func blocks(maxSize: Int = AnalyzedDocument.blockSize) -> [Range<Int>] {
+        let n = count
+        guard n > maxSize else { return n == 0 ? [] : [0..<n] }
+        let k = (n + maxSize - 1) / maxSize
+        return (0..<k).map { b in (b * n / k)..<((b + 1) * n / k) }
+    }
+
+    /// The dense TF-IDF matrix of sentences `rows` (rows L2-normalised; a sentence without
+    /// terms is a zero row), over the columns those sentences use, and those columns' ids.
+    public func tfidfMatrix(rows: Range<Int>? = nil) -> (matrix: Matrix<Float>, columns: [Int32]) {
+        denseMatrix(rows: rows ?? 0..<count) { $0.weight }
+    }
+
+    /// The dense 0/1 term-presence matrix of sentences `rows`, over the columns they use.
+    public func presenceMatrix(rows: Range<Int>? = nil) -> (matrix: Matrix<Float>, columns: [Int32]) {
+        denseMatrix(rows: rows ?? 0..<count) { _ in 1 }
+    }
+
+    private func denseMatrix(rows: Range<Int>, _ value: (TermWeight) -> Float) -> (matrix: Matrix<Float>, columns: [Int32]) {
+        var local = [Int32](repeating: -1, count: vocabulary.count)
+        var columns: [Int32] = []
+        for r in rows { for t in termRows[r] where local[Int(t.column)] < 0 {
+            local[Int(t.column)] = Int32(columns.count); columns.append(t.column)
+        } }
+        let w = columns.count
+        var m = Matrix<Float>(rows: rows.count, columns: w)
+        m.storage.withUnsafeMutableBufferPointer { p in
+            for (i, r) in rows.enumerated() { for t in termRows[r] { p[i * w + Int(local[Int(t.column)])] = value(t) } }
+        }
+        return (m, columns)
+    }
+}

@@ -1,0 +1,160 @@
+import Dispatch
+import TextProcessing
+
+/// Summarizes a stream of JSON Lines records, in parallel, with constant memory and the output
+/// in input order — the engine of `parallax summarize --jsonl`.
+///
+/// Input records: `{"id": …, "text": "…"}`, `{"id": …, "html": "…"}`, or
+/// `{"id": …, "sources": [s, …]}` where each source is a string (plain text) or an object with
+/// `"text"` or `"html"` (and an optional `"title"`). Output records:
+/// `{"id": …, "summary": ["sentence", …]}` with the sentences exactly as in the input, in reading
+/// order. A line that cannot be used gives `{"id": … or null, "line": N, "error": "…"}` and the
+/// run goes on. Blank lines are skipped (no output).
+///
+/// Lines are read in chunks of `64 × jobs`; each chunk is summarized by `jobs` threads (each with
+/// its own `TFIDFVectorizer`) and written before the next is read, so memory does not grow with
+/// the input.
+///
+/// ```swift
+/// let batch = try BatchSummarizer(method: .pacsum, length: .sentences(3), jobs: 2)
+/// let stats = batch.run(nextLine: { readLine() }, emit: { print($0) })
+/// ```
+public struct BatchSummarizer: @unchecked Sendable {
+    public var method: SummarizationMethod
+    public var length: SummaryLength
+    public var redundancy: RedundancyControl?
+    public var seed: UInt64
+    public var jobs: Int
+    /// Turns a record's `"text"` into an article (e.g. boilerplate removal); paragraphs only by default.
+    public var textReader: @Sendable (String) -> Article
+    /// Turns a record's `"html"` into an article; nil makes such records errors.
+    public var htmlReader: (@Sendable (String) throws -> Article)?
+    private let idf: IDFTable
+
+    /// What a run did.
+    public struct Statistics: Sendable, Equatable {
+        public var records = 0
+        public var errors = 0
+    }
+
+    /// - Throws: `ModelError` when the IDF table cannot be loaded.
+    public init(method: SummarizationMethod = .default, length: SummaryLength = .default,
+                redundancy: RedundancyControl? = nil, seed: UInt64 = 0, jobs: Int = 1,
+                textReader: @escaping @Sendable (String) -> Article = { Article(text: $0) },
+                htmlReader: (@Sendable (String) throws -> Article)? = nil) throws {
+        self.method = method
+        self.length = length
+        self.redundancy = redundancy
+        self.seed = seed
+        self.jobs = max(1, jobs)
+        self.textReader = textReader
+        self.htmlReader = htmlReader
+        self.idf = try IDFTable.newsDefault()
+    }
+
+    /// Reads lines with `nextLine` until it returns nil and passes each output line (without
+    /// newline) to `emit`, in input order.
+    public func run(nextLine: () -> String?, emit: (String) -> Void) -> Statistics {
+        var stats = Statistics()
+        let workers = (0..<jobs).map { _ in _Worker(vectorizer: try! TFIDFVectorizer(idf: idf), summarizer: method.summarizer(seed: seed)) }
+        let chunk = 64 * jobs
+        var lineNumber = 0
+        var done = false
+        while !done {
+            var lines: [(Int, String)] = []
+            lines.reserveCapacity(chunk)
+            while lines.count < chunk {
+                guard let l = nextLine() else { done = true; break }
+                lineNumber += 1
+                if l.contains(where: { !$0.isWhitespace }) { lines.append((lineNumber, l)) }
+            }
+            if lines.isEmpty { break }
+            let results = _Results(count: lines.count)
+            let n = lines.count, j = min(jobs, n)
+            let input = lines
+            DispatchQueue.concurrentPerform(iterations: j) { w in
+                var k = w
+                while k < n {
+                    results.set(k, process(line: input[k].1, number: input[k].0, worker: workers[w]))
+                    k += j
+                }
+            }
+            for k in 0..<n {
+                let (text, failed) = results.get(k)
+                stats.records += 1
+                if failed { stats.errors += 1 }
+                emit(text)
+            }
+        }
+        return stats
+    }
+
+    /// The output line for one input line, and whether it is an error record.
+    func process(line: String, number: Int, worker: _Worker) -> (String, Bool) {
+        var id: _JSON = .null
+        func error(_ message: String) -> (String, Bool) {
+            (_JSON.object([("id", id), ("line", .number(String(number))), ("error", .string(message))]).serialized, true)
+        }
+        let record: _JSON
+        switch _JSON.parse(line) {
+        case let .success(v): record = v
+        case let .failure(e): return error("invalid JSON: \(e)")
+        }
+        guard case .object = record else { return error("expected a JSON object") }
+        guard let recordID = record["id"] else { return error("missing \"id\"") }
+        id = recordID
+        var articles: [Article] = []
+        do {
+            if let t = record["text"] {
+                guard let s = t.stringValue else { return error("\"text\" must be a string") }
+                articles = [textReader(s)]
+            } else if let h = record["html"] {
+                guard let s = h.stringValue else { return error("\"html\" must be a string") }
+                guard let htmlReader else { return error("HTML input is not available in this build") }
+                articles = [try htmlReader(s)]
+            } else if case let .array(items)? = record["sources"] {
+                for (k, item) in items.enumerated() {
+                    if let s = item.stringValue { articles.append(textReader(s)); continue }
+                    if let s = item["text"]?.stringValue {
+                        var a = textReader(s); a.title = item["title"]?.stringValue; articles.append(a); continue
+                    }
+                    if let s = item["html"]?.stringValue, let htmlReader { articles.append(try htmlReader(s)); continue }
+                    return error("source \(k + 1) has no \"text\" or \"html\" string")
+                }
+            } else {
+                return error("expected \"text\", \"html\" or \"sources\"")
+            }
+            let document = worker.vectorizer.analyze(articles).mergingNearDuplicates()
+            let summary = try worker.summarizer.summarize(document, length: length, redundancy: redundancy)
+            return (_JSON.object([("id", id), ("summary", .array(summary.sentences.map { .string($0.text) }))]).serialized, false)
+        } catch {
+            return (self.errorLine(id: id, number: number, message: "\(error)"), true)
+        }
+    }
+
+    private func errorLine(id: _JSON, number: Int, message: String) -> String {
+        _JSON.object([("id", id), ("line", .number(String(number))), ("error", .string(message))]).serialized
+    }
+}
+
+/// One thread's private analysis state.
+final class _Worker: @unchecked Sendable {
+    let vectorizer: TFIDFVectorizer
+    let summarizer: any Summarizer
+    init(vectorizer: TFIDFVectorizer, summarizer: any Summarizer) {
+        self.vectorizer = vectorizer
+        self.summarizer = summarizer
+    }
+}
+
+/// Output slots written by worker threads at distinct indices.
+private final class _Results: @unchecked Sendable {
+    private var slots: UnsafeMutableBufferPointer<(String, Bool)>
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: ("", false))
+    }
+    deinit { slots.deinitialize(); slots.deallocate() }
+    func set(_ i: Int, _ v: (String, Bool)) { slots[i] = v }
+    func get(_ i: Int) -> (String, Bool) { slots[i] }
+}

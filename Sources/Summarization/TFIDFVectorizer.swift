@@ -1,0 +1,124 @@
+import LinearAlgebra
+import TextProcessing
+
+/// Builds sentence × term TF-IDF vectors: the representation of every ranker except `lead`
+/// and `random`.
+///
+/// A sentence's weight for term t is tf(t) · idf(t), where tf is the raw count (or
+/// 1 + ln count with `sublinearTF`) and idf comes from an `IDFTable` (the shipped news table by
+/// default); each sentence vector is then scaled to unit L2 length, so a dot product is a
+/// cosine. Terms are `TermAnalyzer` terms: lower-cased, stop words dropped, Porter-stemmed
+/// (each configurable).
+///
+/// ```swift
+/// let v = try TFIDFVectorizer()
+/// let (m, terms) = v.matrix(for: ["Rain fell in Paris.", "Paris rain stopped."])
+/// // m is 2 × 4 over the stems ["rain", "fell", "pari", "stop"]; m[0, 0] = idf(rain)/‖row 0‖
+/// ```
+///
+/// A vectorizer caches analyses and IDF weights; give each thread its own.
+public final class TFIDFVectorizer {
+    /// Weighting settings.
+    public struct Options: Sendable, Equatable {
+        /// Use 1 + ln(tf) instead of tf (default false: sentences rarely repeat a term).
+        public var sublinearTF: Bool
+        /// Tokenizer settings (stop words, stemming).
+        public var analyzer: TermAnalyzer.Options
+        public init(sublinearTF: Bool = false, analyzer: TermAnalyzer.Options = .init()) {
+            self.sublinearTF = sublinearTF
+            self.analyzer = analyzer
+        }
+    }
+
+    public let options: Options
+    public let idfTable: IDFTable
+    /// The analyzer that turns text into terms.
+    public let analyzer: TermAnalyzer
+    private var idfByTerm: [Float] = []
+    private let splitter = SentenceSplitter()
+
+    /// - Parameters:
+    ///   - idf: the IDF table; the shipped news table when nil.
+    /// - Throws: `ModelError`/`SummarizationError` when the default table cannot be read.
+    public init(options: Options = Options(), idf: IDFTable? = nil, stopWords: Set<String>? = nil) throws {
+        self.options = options
+        self.idfTable = try idf ?? IDFTable.newsDefault()
+        self.analyzer = TermAnalyzer(options: options.analyzer, stopWords: stopWords)
+    }
+
+    /// The IDF weight of analyzer term `id` (cached).
+    func idf(ofTerm id: Int32) -> Float {
+        let i = Int(id)
+        if i >= idfByTerm.count {
+            for k in idfByTerm.count...i { idfByTerm.append(Float(idfTable.idf(analyzer.term(Int32(k))))) }
+        }
+        return idfByTerm[i]
+    }
+
+    /// The TF-IDF matrix of `sentences` (rows L2-normalised) and the term of each column.
+    public func matrix(for sentences: [String]) -> (matrix: Matrix<Float>, terms: [String]) {
+        let doc = analyze(sentences: sentences)
+        return (doc.tfidfMatrix().matrix, doc.vocabulary)
+    }
+
+    /// Segments and analyzes one or more articles (several = versions of one story).
+    public func analyze(_ articles: [Article]) -> AnalyzedDocument {
+        var sentences: [DocumentSentence] = []
+        for (s, article) in articles.enumerated() {
+            for (k, sentence) in splitter.sentences(in: article.body).enumerated() {
+                sentences.append(DocumentSentence(text: sentence.text, range: sentence.range, source: s,
+                                                  positionInSource: k, wordCount: 0))
+            }
+        }
+        return analyze(sentences: sentences, sources: articles)
+    }
+
+    /// Analyzes sentences given as strings (one source; ranges index a body that joins them
+    /// with single spaces).
+    public func analyze(sentences texts: [String]) -> AnalyzedDocument {
+        var offset = 0
+        var sentences: [DocumentSentence] = []
+        for (k, t) in texts.enumerated() {
+            let len = t.unicodeScalars.count
+            sentences.append(DocumentSentence(text: t, range: offset..<(offset + len), source: 0, positionInSource: k, wordCount: 0))
+            offset += len + 1
+        }
+        return analyze(sentences: sentences, sources: [Article(paragraphs: [texts.joined(separator: " ")])])
+    }
+
+    private func analyze(sentences input: [DocumentSentence], sources: [Article]) -> AnalyzedDocument {
+        var sentences = input
+        var columnOf: [Int32: Int32] = [:]
+        var vocabulary: [String] = []
+        var idf: [Float] = []
+        var rows: [[TermWeight]] = []
+        rows.reserveCapacity(sentences.count)
+        var counts: [Int32: Float] = [:]
+        for i in sentences.indices {
+            counts.removeAll(keepingCapacity: true)
+            sentences[i].wordCount = analyzer.analyze(sentences[i].text) { counts[$0, default: 0] += 1 }
+            var row: [TermWeight] = []
+            row.reserveCapacity(counts.count)
+            var norm: Float = 0
+            for (id, c) in counts {
+                let col: Int32
+                if let existing = columnOf[id] { col = existing } else {
+                    col = Int32(vocabulary.count); columnOf[id] = col
+                    vocabulary.append(analyzer.term(id)); idf.append(self.idf(ofTerm: id))
+                }
+                let tf = options.sublinearTF ? 1 + logf(c) : c
+                let w = tf * idf[Int(col)]
+                norm += w * w
+                row.append(TermWeight(column: col, count: c, weight: w))
+            }
+            if norm > 0 { let inv = 1 / norm.squareRoot(); for k in row.indices { row[k].weight *= inv } }
+            row.sort { $0.column < $1.column }
+            rows.append(row)
+        }
+        return AnalyzedDocument(sources: sources, sentences: sentences, termRows: rows, vocabulary: vocabulary, idf: idf)
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#endif

@@ -1,0 +1,162 @@
+import TextProcessing
+
+/// Turns sentence text into vocabulary terms: lower-cased word tokens, stop words dropped,
+/// Porter stems — the features every ranker, the IDF table and the keyword extractor share.
+///
+/// Tokens follow rouge-score's view of a word (a run of ASCII letters and digits after
+/// lower-casing; other ASCII characters separate words) with two refinements: a decimal point
+/// between digits stays inside the token ("3.5"), and non-ASCII letters (é, ü) stay inside
+/// words. Curly apostrophes separate like straight ones, so "BA’s" gives "ba" and "s" (a stop
+/// word). The scan works on UTF-8 bytes and caches each distinct word's stem and stop-word
+/// status, which is what makes batch summarization fast.
+///
+/// An analyzer is a reference type with a growing cache: give each thread its own
+/// (`TermAnalyzer` is not `Sendable`). Term ids are stable for the analyzer's lifetime.
+///
+/// ```swift
+/// let analyzer = TermAnalyzer()
+/// analyzer.words(in: "The U.S. economy grew 3.5% in 2024") // ["the", "u", "s", "economy", "grew", "3.5", "in", "2024"]
+/// analyzer.terms(in: "The economy grew").map(analyzer.term)   // ["economi", "grew"]  (stems, stop words gone)
+/// ```
+public final class TermAnalyzer {
+    /// Settings that change which terms a text yields.
+    public struct Options: Sendable, Equatable {
+        /// Drop stop words (default true).
+        public var removeStopWords: Bool
+        /// Reduce words to Porter stems (default true).
+        public var stem: Bool
+        public init(removeStopWords: Bool = true, stem: Bool = true) {
+            self.removeStopWords = removeStopWords
+            self.stem = stem
+        }
+    }
+
+    public let options: Options
+    private let stemmer: any Stemming
+    private let stopWords: Set<String>
+    /// word → term id (or -1 for a stop word)
+    private var cache: [String: Int32] = [:]
+    private var termStrings: [String] = []
+    private var termIndex: [String: Int32] = [:]
+
+    /// - Parameters:
+    ///   - stopWords: words to drop; the default is Parallax's English list.
+    ///   - stemmer: the stemmer for terms; Porter's by default.
+    public init(options: Options = Options(), stopWords: Set<String>? = nil, stemmer: any Stemming = PorterStemmer()) {
+        self.options = options
+        self.stemmer = stemmer
+        self.stopWords = stopWords ?? TermAnalyzer.defaultStopWords
+        cache.reserveCapacity(4096)
+    }
+
+    /// Parallax's default English stop words.
+    public static var defaultStopWords: Set<String> { _FallbackStopWords.words }
+
+    /// Whether `word` (lower-cased) is a stop word for this analyzer.
+    public func isStopWord(_ word: String) -> Bool { stopWords.contains(word) }
+
+    /// The number of distinct terms seen so far.
+    public var termCount: Int { termStrings.count }
+
+    /// The term (stem) with id `id`.
+    public func term(_ id: Int32) -> String { termStrings[Int(id)] }
+
+    /// The id of `term` if this analyzer has seen it.
+    public func id(ofTerm term: String) -> Int32? { termIndex[term] }
+
+    /// Every lower-cased word token of `text`, stop words included, in order.
+    public func words(in text: String) -> [String] {
+        var out: [String] = []
+        scan(text) { out.append($0) }
+        return out
+    }
+
+    /// The term ids of `text`'s words, in order (stop words removed when the options say so).
+    public func terms(in text: String) -> [Int32] {
+        var out: [Int32] = []
+        _ = analyze(text) { out.append($0) }
+        return out
+    }
+
+    /// Calls `body` with the term id of each non-stop word of `text`; returns the number of
+    /// word tokens (stop words included), the length Mihalcea & Tarau's similarity divides by.
+    @discardableResult
+    public func analyze(_ text: String, _ body: (Int32) -> Void) -> Int {
+        var n = 0
+        scan(text) { word in
+            n += 1
+            let id = self.termID(forWord: word)
+            if id >= 0 { body(id) }
+        }
+        return n
+    }
+
+    /// The term id of a lower-cased word token, or -1 when it is a stop word.
+    public func termID(forWord word: String) -> Int32 {
+        if let id = cache[word] { return id }
+        let id: Int32
+        if options.removeStopWords && stopWords.contains(word) {
+            id = -1
+        } else {
+            let t = options.stem ? stemmer.stem(word) : word
+            if let existing = termIndex[t] { id = existing } else {
+                id = Int32(termStrings.count)
+                termStrings.append(t)
+                termIndex[t] = id
+            }
+        }
+        // Bound the cache for endless streams: a fresh cache costs only re-stemming.
+        if cache.count > 1_000_000 { cache.removeAll(keepingCapacity: true) }
+        cache[word] = id
+        return id
+    }
+
+    /// Scans `text`'s UTF-8 bytes for words (see the type's discussion), lower-casing ASCII.
+    private func scan(_ text: String, _ emit: (String) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
+            let n = bytes.count
+            var buf = [UInt8](repeating: 0, count: 64)
+            var len = 0
+            func flush() {
+                if len > 0 {
+                    emit(String(decoding: buf[0..<len], as: UTF8.self))
+                    len = 0
+                }
+            }
+            func push(_ b: UInt8) {
+                if len == buf.count { buf.append(contentsOf: repeatElement(0, count: buf.count)) }
+                buf[len] = b; len += 1
+            }
+            var i = 0
+            while i < n {
+                let b = bytes[i]
+                if b < 0x80 {
+                    if b >= 0x61 && b <= 0x7A || b >= 0x30 && b <= 0x39 {
+                        push(b)
+                    } else if b >= 0x41 && b <= 0x5A {
+                        push(b | 0x20)
+                    } else if b == 0x2E, len > 0, buf[len - 1] >= 0x30, buf[len - 1] <= 0x39,
+                              i + 1 < n, bytes[i + 1] >= 0x30, bytes[i + 1] <= 0x39 {
+                        push(b) // decimal point inside a number
+                    } else {
+                        flush()
+                    }
+                    i += 1
+                } else {
+                    // A multi-byte scalar: punctuation from General Punctuation (U+2000–U+206F,
+                    // E2 80–81 xx) and Latin-1 punctuation/symbols (C2 xx) separate; other
+                    // scalars (letters) stay in the word.
+                    let width = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                    let isSeparator = (b == 0xE2 && i + 1 < n && (bytes[i + 1] == 0x80 || bytes[i + 1] == 0x81))
+                        || b == 0xC2 || (b == 0xE3 && i + 1 < n && bytes[i + 1] == 0x80)
+                    if isSeparator { flush() } else {
+                        for k in i..<min(n, i + width) { push(bytes[k]) }
+                    }
+                    i += width
+                }
+            }
+            flush()
+        }
+    }
+}
