@@ -14,7 +14,7 @@ public enum Summarization {
     /// fewer sentences than asked for is returned whole.
     /// - Parameters:
     ///   - text: the article; paragraphs separated by blank lines.
-    ///   - method: the ranking method (`.pacsum` by default).
+    ///   - method: the ranking method (`.centrality` by default).
     ///   - length: the summary length (3 sentences by default).
     /// - Throws: `ModelError` when the shipped IDF table cannot be found.
     public static func summarize(text: String, method: SummarizationMethod = .default,
