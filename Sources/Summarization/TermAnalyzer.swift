@@ -34,8 +34,8 @@ public final class TermAnalyzer {
     public let options: Options
     private let stemmer: any Stemming
     private let stopWords: Set<String>
-    /// word → term id (or -1 for a stop word)
-    private var cache: [String: Int32] = [:]
+    /// word bytes → term id (or -1 for a stop word)
+    private var cache = _ByteTable()
     private var termStrings: [String] = []
     private var termIndex: [String: Int32] = [:]
 
@@ -46,7 +46,6 @@ public final class TermAnalyzer {
         self.options = options
         self.stemmer = stemmer
         self.stopWords = stopWords ?? TermAnalyzer.defaultStopWords
-        cache.reserveCapacity(4096)
     }
 
     /// Parallax's default English stop words.
@@ -67,7 +66,7 @@ public final class TermAnalyzer {
     /// Every lower-cased word token of `text`, stop words included, in order.
     public func words(in text: String) -> [String] {
         var out: [String] = []
-        scan(text) { out.append($0) }
+        scan(text) { out.append(String(decoding: $0, as: UTF8.self)) }
         return out
     }
 
@@ -85,7 +84,13 @@ public final class TermAnalyzer {
         var n = 0
         scan(text) { word in
             n += 1
-            let id = self.termID(forWord: word)
+            let h = _ByteTable.hash(word)
+            let id: Int32
+            if let cached = cache.find(word, hash: h) { id = cached } else {
+                id = resolve(String(decoding: word, as: UTF8.self))
+                if cache.count > 1_000_000 { cache.removeAll() } // bound the cache for endless streams
+                cache.insert(word, hash: h, value: id)
+            }
             if id >= 0 { body(id) }
         }
         return n
@@ -93,7 +98,18 @@ public final class TermAnalyzer {
 
     /// The term id of a lower-cased word token, or -1 when it is a stop word.
     public func termID(forWord word: String) -> Int32 {
-        if let id = cache[word] { return id }
+        var w = word
+        return w.withUTF8 { bytes in
+            let h = _ByteTable.hash(bytes)
+            if let id = cache.find(bytes, hash: h) { return id }
+            let id = resolve(word)
+            cache.insert(bytes, hash: h, value: id)
+            return id
+        }
+    }
+
+    /// Stop-word check and stemming for a word not in the cache.
+    private func resolve(_ word: String) -> Int32 {
         let id: Int32
         if options.removeStopWords && stopWords.contains(word) {
             id = -1
@@ -105,14 +121,11 @@ public final class TermAnalyzer {
                 termIndex[t] = id
             }
         }
-        // Bound the cache for endless streams: a fresh cache costs only re-stemming.
-        if cache.count > 1_000_000 { cache.removeAll(keepingCapacity: true) }
-        cache[word] = id
         return id
     }
 
     /// Scans `text`'s UTF-8 bytes for words (see the type's discussion), lower-casing ASCII.
-    private func scan(_ text: String, _ emit: (String) -> Void) {
+    private func scan(_ text: String, _ emit: (UnsafeBufferPointer<UInt8>) -> Void) {
         var text = text
         text.withUTF8 { bytes in
             let n = bytes.count
@@ -120,7 +133,7 @@ public final class TermAnalyzer {
             var len = 0
             func flush() {
                 if len > 0 {
-                    emit(String(decoding: buf[0..<len], as: UTF8.self))
+                    buf.withUnsafeBufferPointer { emit(UnsafeBufferPointer(rebasing: $0[0..<len])) }
                     len = 0
                 }
             }
