@@ -1,5 +1,5 @@
 /// How long a summary should be.
-public enum SummaryLength: Sendable, Equatable {
+public enum SummaryLength: Sendable, Equatable, CustomStringConvertible {
     /// Exactly `n` sentences (fewer when the input has fewer).
     case sentences(Int)
     /// Sentences in rank order while the total stays within `n` words; the top sentence is
@@ -7,6 +7,15 @@ public enum SummaryLength: Sendable, Equatable {
     case words(Int)
     /// `max(1, round(r · sentence count))` sentences, r in (0, 1].
     case ratio(Double)
+
+    /// "3 sentences", "1 sentence", "100 words", "ratio 0.2".
+    public var description: String {
+        switch self {
+        case let .sentences(n): return n == 1 ? "1 sentence" : "\(n) sentences"
+        case let .words(n): return n == 1 ? "1 word" : "\(n) words"
+        case let .ratio(r): return "ratio \(r)"
+        }
+    }
 
     /// Three sentences: the length the evaluations use.
     public static let `default` = SummaryLength.sentences(3)

@@ -19,6 +19,7 @@ struct ParallaxCommand: ParsableCommand {
             SummarizeCommand.self, KeywordsCommand.self,
             CompareCommand.self, AlignCommand.self,
             RougeCommand.self, EvaluateCommand.self,
+            StemCommand.self,
         ]
     )
 }

@@ -1,7 +1,64 @@
 import ArgumentParser
+import Foundation
 import Parallax
 
 struct AlignCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "align", abstract: "(not yet available)")
-    func run() throws { throw ValidationError("'align' is not available in this build yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "align",
+        abstract: "Decide whether sentence pairs report the same thing (the aligner behind 'compare').",
+        discussion: """
+        Reads JSON lines {"id","a","b"} and writes one line per pair:
+        {"id","similarity","aligned"}, where similarity is the aligner's probability that the two
+        sentences report the same thing and aligned is its decision (probability >= the threshold
+        calibrated on MSRP by scripts/calibrate-aligner). The TF-IDF weights are computed over all
+        sentences of the input.
+
+        Examples:
+          parallax align --pairs pairs.jsonl
+          echo '{"id":"1","a":"Police detained 14 people.","b":"Police seized 14 people."}' | parallax align --pairs -
+          parallax align --pairs pairs.jsonl --features     add the feature values (for calibration)
+        """)
+
+    @Option(name: .long, help: ArgumentHelp("JSON lines with id, a and b ('-' for standard input).", valueName: "IN.jsonl"))
+    var pairs: String
+
+    @Flag(name: .long, help: "Also print each pair's feature values.")
+    var features = false
+
+    func run() throws {
+        let data: Data
+        if pairs == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            guard let d = FileManager.default.contents(atPath: pairs) else {
+                throw CompareInputError("cannot read '\(pairs)': no such file")
+            }
+            data = d
+        }
+        var ids: [JSONValue] = [], texts: [(String, String)] = []
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        for (n, line) in lines.enumerated() where !line.trimmingCharacters(in: .whitespaces).isEmpty {
+            guard let obj = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                  let a = obj["a"] as? String, let b = obj["b"] as? String else {
+                throw CompareInputError("\(pairs):\(n + 1): expected a JSON object with string fields \"a\" and \"b\"")
+            }
+            if let s = obj["id"] as? String { ids.append(.string(s)) } else if let i = obj["id"] as? Int { ids.append(.int(i)) } else { ids.append(.null) }
+            texts.append((a, b))
+        }
+        if features {
+            let aligner = SentenceAligner(model: (try? AlignmentModel.bundled()) ?? AlignmentModel(bias: 0, weights: Array(repeating: 0, count: PairFeatures.names.count), threshold: 0.5))
+            let fs = aligner.features(pairs: texts)
+            let decisions = aligner.align(pairs: texts)
+            for (k, f) in fs.enumerated() {
+                print(JSONValue.object([("id", ids[k]), ("similarity", .number(decisions[k].similarity)),
+                                        ("aligned", .bool(decisions[k].aligned)),
+                                        ("features", .object(zip(PairFeatures.names, f.values).map { ($0, .number($1)) }))]).serialized())
+            }
+            return
+        }
+        let aligner = SentenceAligner(model: try AlignmentModel.bundled())
+        for (k, d) in aligner.align(pairs: texts).enumerated() {
+            print(JSONValue.object([("id", ids[k]), ("similarity", .number(d.similarity)), ("aligned", .bool(d.aligned))]).serialized())
+        }
+    }
 }

@@ -1,4 +1,0 @@
-import TextProcessing
-import LinearAlgebra
-import Summarization
-// Owned by the compare work.

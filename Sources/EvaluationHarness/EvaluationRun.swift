@@ -1,0 +1,116 @@
+import Summarization
+import Foundation
+import Summarization
+import TextProcessing
+
+/// Everything one `parallax evaluate` run needs, from dataset to written results.
+public struct EvaluationRequest: Sendable {
+    /// A manifest name, a manifest path, or a JSONL path.
+    public var dataset: String
+    public var dataDirectory: URL?
+    public var systems: [any EvaluationSystem]
+    public var length: SummaryLength
+    public var seed: UInt64 = 0
+    public var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    /// Stop at the first bad record instead of reporting and skipping it.
+    public var strict = false
+    /// Where `<dataset>/<method>.jsonl` go; nil writes none.
+    public var outputsDirectory: URL?
+    /// Stop after writing the outputs.
+    public var outputsOnly = false
+    /// Folders of saved outputs (`*.jsonl`) to score beside ours, as "peer" rows.
+    public var includeOutputs: [URL] = []
+    public var oracle = true
+    /// Where `<dataset>.md`, `.svg` and `.json` go; nil writes none.
+    public var resultsDirectory: URL?
+    public var metadata: RunMetadata
+
+    public init(dataset: String, dataDirectory: URL? = nil, systems: [any EvaluationSystem], length: SummaryLength, metadata: RunMetadata) {
+        self.dataset = dataset; self.dataDirectory = dataDirectory; self.systems = systems; self.length = length; self.metadata = metadata
+    }
+}
+
+/// The library side of `parallax evaluate`.
+public enum EvaluationRun {
+    /// Loads the dataset named in `request`, reporting skipped records through `warn`.
+    public static func load(_ request: EvaluationRequest, searchRoots: [URL]? = nil) throws -> LoadedDataset {
+        let resolved = try DatasetLocator(dataDirectory: request.dataDirectory, searchRoots: searchRoots).resolve(request.dataset)
+        var loaded = try DatasetLoader(fields: resolved.manifest?.fields, strict: request.strict)
+            .load(resolved.dataURL, name: resolved.name, manifest: resolved.manifest)
+        loaded.manifestURL = resolved.manifestURL
+        return loaded
+    }
+
+    /// Runs the whole evaluation: prepare, produce (and write) outputs, read included outputs,
+    /// oracle, score, and write `<resultsDirectory>/<dataset>.{md,svg,json}` atomically.
+    /// - Returns: the table, or nil with `outputsOnly`.
+    public static func run(_ request: EvaluationRequest, dataset: LoadedDataset, scorer: any SummaryScoring,
+                           progress: ProgressReporter, extractHTML: @escaping @Sendable (String) throws -> Article) throws -> ResultsTable? {
+        var metadata = request.metadata
+        metadata.scorer = scorer.settings
+        let evaluator = Evaluator(scorer: scorer, length: request.length, seed: request.seed, jobs: request.jobs, progress: progress)
+        let records = try evaluator.prepare(dataset, extractHTML: extractHTML)
+        let outDir = request.outputsDirectory?.appendingPathComponent(dataset.name)
+        let ours = try evaluator.produce(records, systems: request.systems, outputsDirectory: outDir)
+        if request.outputsOnly { return nil }
+        var entries: [Evaluator.Entry] = []
+        // Included outputs first, so a name clash is caught before the long scoring phase.
+        var names = Set(ours.map(\.name))
+        if request.oracle { names.insert("oracle") }
+        for dir in request.includeOutputs {
+            for o in try SystemOutputs.readDirectory(dir) {
+                guard !names.contains(o.name) else {
+                    throw EvaluationError.invalidOutputs(file: dir.appendingPathComponent("\(o.name).jsonl").path,
+                                                         reason: "a row named '\(o.name)' is already in the table; rename the file")
+                }
+                try o.checkCovers(records.map(\.id), file: dir.appendingPathComponent("\(o.name).jsonl").path)
+                names.insert(o.name)
+                entries.append(.init(o, kind: .external))
+            }
+        }
+        entries = ours.map { .init($0, kind: .ours) } + entries
+        if request.oracle { entries.insert(.init(try evaluator.oracle(records), kind: .oracle), at: 0) }
+        let table = try evaluator.score(records, entries: entries, dataset: dataset.name, skipped: dataset.issues, metadata: metadata)
+        if let dir = request.resultsDirectory {
+            try AtomicFile.write(table.svgChart(), to: dir.appendingPathComponent("\(dataset.name).svg"))
+            try AtomicFile.write(table.json(), to: dir.appendingPathComponent("\(dataset.name).json"))
+            try AtomicFile.write(table.markdown(chart: "\(dataset.name).svg"), to: dir.appendingPathComponent("\(dataset.name).md"))
+        }
+        return table
+    }
+
+    /// Writes `peerInputs` of the prepared dataset to `url` atomically; returns the record count.
+    @discardableResult
+    public static func exportPeerInputs(_ dataset: LoadedDataset, jobs: Int, to url: URL,
+                                        extractHTML: @escaping @Sendable (String) throws -> Article) throws -> Int {
+        let records = try parallelMap(dataset.records.count, jobs: jobs) { i in
+            try PreparedRecord(dataset.records[i], extractHTML: extractHTML)
+        }
+        try AtomicFile.write(peerInputs(records), to: url)
+        return records.count
+    }
+
+    /// The dataset as the peers' script reads it: `{"id", "article", "reference"}` per usable
+    /// record, in order; a multi-document record's sources joined by blank lines; the first
+    /// reference with its sentences on separate lines.
+    public static func peerInputs(_ records: [PreparedRecord]) -> String {
+        var out = ""
+        for r in records {
+            let line: [String: Any] = ["id": r.id, "article": r.joined.body, "reference": (r.references.first ?? []).joined(separator: "\n")]
+            let data = try! JSONSerialization.data(withJSONObject: line, options: [.sortedKeys, .withoutEscapingSlashes])
+            out += String(decoding: data, as: UTF8.self) + "\n"
+        }
+        return out
+    }
+
+    /// Today's date (UTC) as `YYYY-MM-DD`, or the date of `SOURCE_DATE_EPOCH` when set (the
+    /// reproducible-builds convention), so reruns can produce byte-identical results files.
+    public static func date(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        let seconds = environment["SOURCE_DATE_EPOCH"].flatMap(Double.init) ?? Date().timeIntervalSince1970
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX")
+        f.timeZone = TimeZone(identifier: "UTC")
+        f.dateFormat = "yyyy-MM-dd"
+        return f.string(from: Date(timeIntervalSince1970: seconds))
+    }
+}

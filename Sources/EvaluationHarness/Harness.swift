@@ -1,4 +1,0 @@
-import TextProcessing
-import Summarization
-import Scoring
-// Owned by the evaluate work.

@@ -1,0 +1,170 @@
+import Foundation
+
+/// Summaries read from one input, in the three layouts `parallax rouge` accepts.
+///
+/// - **Lines**: a text file, one document a line (line i of the references goes with line i of
+///   the predictions; an empty line is an empty summary). Ids are line numbers from 1.
+/// - **JSONL**: one object a line with `"id"` (string or number) and the text in `"summary"`,
+///   `"prediction"` or `"reference"` (a string) or `"references"` (an array of strings).
+///   Matched by id. Chosen for `.jsonl`/`.json` files and any input whose first non-blank
+///   character is `{`. Blank lines are skipped.
+/// - **Directory** (pyrouge's layout): one file a document; the id is the file name without
+///   its extension. A reference file belongs to prediction `ID` when its name without
+///   extension is `ID` or starts with `ID.` (so `d1.A.txt` and `d1.B.txt` are two references
+///   of `d1.txt`). Hidden files are ignored.
+///
+/// In every layout a newline inside a summary separates sentences (for `rougeLsum`).
+public struct ROUGEInput: Sendable {
+    public enum Layout: String, Sendable { case lines, jsonl, directory }
+
+    /// How the input is named in messages: `'path'` or `standard input`.
+    public let name: String
+    public let layout: Layout
+    /// Document ids, in input order.
+    public let ids: [String]
+    /// Each document's texts (one for a prediction; one or more references).
+    public let texts: [[String]]
+
+    /// Reads `path` ("-" reads `standardInput`).
+    /// - Throws: ``ScoringError`` naming the file (and the line, for JSONL).
+    public static func read(_ path: String, standardInput: () -> Data = { FileHandle.standardInput.readDataToEndOfFile() }) throws -> ROUGEInput {
+        if path == "-" { return try parse(standardInput(), name: "standard input", jsonlHint: false) }
+        let name = "'\(path)'"
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw ScoringError.cannotRead(path: name, reason: "no such file or directory")
+        }
+        if isDirectory.boolValue { return try readDirectory(path, name: name) }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ScoringError.cannotRead(path: name, reason: "permission denied or not a regular file")
+        }
+        let ext = (path as NSString).pathExtension.lowercased()
+        return try parse(data, name: name, jsonlHint: ext == "jsonl" || ext == "json")
+    }
+
+    /// Parses file contents (lines or JSONL).
+    public static func parse(_ data: Data, name: String, jsonlHint: Bool) throws -> ROUGEInput {
+        let firstNonBlank = data.first { $0 != 32 && $0 != 9 && $0 != 10 && $0 != 13 }
+        if jsonlHint || firstNonBlank == UInt8(ascii: "{") { return try parseJSONL(data, name: name) }
+        var texts: [[String]] = []
+        data.withUnsafeBytes { raw in
+            let b = raw.bindMemory(to: UInt8.self)
+            var start = 0
+            for i in 0...b.count {
+                if i == b.count || b[i] == 10 {
+                    if i == b.count && start == i { break }   // no document after a final newline
+                    var end = i
+                    if end > start && b[end - 1] == 13 { end -= 1 }
+                    texts.append([String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)])
+                    start = i + 1
+                }
+            }
+        }
+        return ROUGEInput(name: name, layout: .lines, ids: (0..<texts.count).map { String($0 + 1) }, texts: texts)
+    }
+
+    static func parseJSONL(_ data: Data, name: String) throws -> ROUGEInput {
+        var ids: [String] = [], texts: [[String]] = []
+        var seen: [String: Int] = [:]
+        try data.withUnsafeBytes { raw in
+            let b = raw.bindMemory(to: UInt8.self)
+            var start = 0, lineNumber = 0
+            while start < b.count {
+                lineNumber += 1
+                var end = start
+                while end < b.count && b[end] != 10 { end += 1 }
+                let line = UnsafeBufferPointer(rebasing: b[start..<end])
+                start = end + 1
+                if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
+                let object: [String: _JSONLine.Value]
+                do { object = try _JSONLine.parse(line) } catch let f as _JSONLine.Failure {
+                    throw ScoringError.invalidJSONL(path: name, line: lineNumber, reason: "invalid JSON: \(f.message)")
+                }
+                let id: String
+                switch object["id"] {
+                case .string(let s)?: id = s
+                case .other(let literal)? where Double(literal) != nil: id = literal
+                default: throw ScoringError.invalidJSONL(path: name, line: lineNumber, reason: "no \"id\" (a string or a number)")
+                }
+                var docTexts: [String]?
+                for key in ["summary", "prediction", "reference"] {
+                    if case .string(let s)? = object[key] { docTexts = [s]; break }
+                }
+                if docTexts == nil, case .strings(let list)? = object["references"] { docTexts = list }
+                guard let found = docTexts else {
+                    throw ScoringError.invalidJSONL(path: name, line: lineNumber,
+                        reason: "no text: expected a string \"summary\", \"prediction\" or \"reference\", or a string array \"references\"")
+                }
+                if seen[id] != nil { throw ScoringError.duplicateID(path: name, line: lineNumber, id: id) }
+                seen[id] = lineNumber
+                ids.append(id)
+                texts.append(found)
+            }
+        }
+        return ROUGEInput(name: name, layout: .jsonl, ids: ids, texts: texts)
+    }
+
+    static func readDirectory(_ path: String, name: String) throws -> ROUGEInput {
+        let fm = FileManager.default
+        let files: [String]
+        do { files = try fm.contentsOfDirectory(atPath: path).filter { !$0.hasPrefix(".") }.sorted() } catch {
+            throw ScoringError.cannotRead(path: name, reason: "cannot list the directory")
+        }
+        var ids: [String] = [], texts: [[String]] = []
+        for file in files {
+            let full = (path as NSString).appendingPathComponent(file)
+            var isDirectory: ObjCBool = false
+            guard fm.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            guard let data = fm.contents(atPath: full) else {
+                throw ScoringError.cannotRead(path: "'\(full)'", reason: "permission denied")
+            }
+            ids.append((file as NSString).deletingPathExtension)
+            texts.append([String(decoding: data, as: UTF8.self)])
+        }
+        return ROUGEInput(name: name, layout: .directory, ids: ids, texts: texts)
+    }
+
+    /// Pairs predictions with references: by position when both are line files, else by id
+    /// (directories: a reference `ID.X` joins prediction `ID`). Several reference inputs add
+    /// references to each document. The result follows the predictions' order.
+    /// - Throws: ``ScoringError/countMismatch(references:referenceCount:predictions:predictionCount:)``
+    ///   or ``ScoringError/idMismatch(references:predictions:onlyInReferences:onlyInPredictions:)``,
+    ///   ``ScoringError/noDocuments(path:)`` for an empty prediction input.
+    public static func pairs(references: [ROUGEInput], predictions: ROUGEInput) throws -> [ROUGEPair] {
+        guard !predictions.ids.isEmpty else { throw ScoringError.noDocuments(path: predictions.name) }
+        var refs = [[String]](repeating: [], count: predictions.ids.count)
+        for r in references {
+            if r.layout == .lines || predictions.layout == .lines {
+                guard r.ids.count == predictions.ids.count else {
+                    throw ScoringError.countMismatch(references: r.name, referenceCount: r.ids.count,
+                                                     predictions: predictions.name, predictionCount: predictions.ids.count)
+                }
+                for k in refs.indices { refs[k] += r.texts[k] }
+                continue
+            }
+            var index: [String: Int] = [:]
+            for (k, id) in predictions.ids.enumerated() { index[id] = k }
+            var onlyR: [String] = []
+            var matched = [Bool](repeating: false, count: refs.count)
+            for (id, texts) in zip(r.ids, r.texts) {
+                var k = index[id]
+                if k == nil && r.layout == .directory {
+                    // "d1.A" belongs to "d1": try ever shorter dot-prefixes.
+                    var stem = Substring(id)
+                    while k == nil, let dot = stem.lastIndex(of: ".") { stem = stem[..<dot]; k = index[String(stem)] }
+                }
+                guard let doc = k else { onlyR.append(id); continue }
+                refs[doc] += texts
+                matched[doc] = true
+            }
+            let onlyP = predictions.ids.indices.filter { !matched[$0] }.map { predictions.ids[$0] }
+            if !onlyR.isEmpty || !onlyP.isEmpty {
+                throw ScoringError.idMismatch(references: r.name, predictions: predictions.name,
+                                              onlyInReferences: onlyR, onlyInPredictions: onlyP)
+            }
+        }
+        return predictions.ids.indices.map {
+            ROUGEPair(id: predictions.ids[$0], references: refs[$0], prediction: predictions.texts[$0].joined(separator: "\n"))
+        }
+    }
+}

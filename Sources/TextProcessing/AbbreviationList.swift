@@ -1,0 +1,58 @@
+import Foundation
+
+/// The word lists `SentenceSplitter` consults, loaded from `Models/abbreviations/<version>/`.
+///
+/// - `abbreviations.tsv`: `abbreviation<TAB>kind`, where kind is `title` (never ends a sentence),
+///   `number` (does not end a sentence before a digit) or `ordinary` (ends a sentence only before
+///   a sentence starter).
+/// - `sentence-starters.txt`: capitalised words that begin a new sentence after an abbreviation.
+/// - `time-context.txt`: capitalised words that continue a sentence after "a.m."/"p.m.".
+///
+/// All entries are lower case, in `TextNormalizer`'s matching form, final period dropped.
+public struct AbbreviationList: Sendable, Equatable {
+    /// How an abbreviation behaves before the next word.
+    public enum Kind: String, Sendable {
+        case title, number, ordinary
+    }
+
+    public var kinds: [String: Kind]
+    public var sentenceStarters: Set<String>
+    public var timeContext: Set<String>
+
+    public init(kinds: [String: Kind], sentenceStarters: Set<String>, timeContext: Set<String>) {
+        self.kinds = kinds
+        self.sentenceStarters = sentenceStarters
+        self.timeContext = timeContext
+    }
+
+    /// The model folder the English list is read from.
+    public static let englishModel = "abbreviations/en-parallax-v1"
+
+    /// The English list from `Models/`, or an empty list when the model cannot be found
+    /// (call `loadEnglish()` first where a missing model must be reported).
+    public static let english: AbbreviationList = (try? load(englishModel)) ?? AbbreviationList(kinds: [:], sentenceStarters: [], timeContext: [])
+
+    /// Loads the English list, reporting a missing or malformed model.
+    public static func loadEnglish() throws -> AbbreviationList { try load(englishModel) }
+
+    /// Loads a list from `Models/<folder>/`.
+    /// - Throws: `ModelError.notFound` or `ModelError.malformed` (file, line, what was expected).
+    public static func load(_ folder: String) throws -> AbbreviationList {
+        let file = folder + "/abbreviations.tsv"
+        var kinds: [String: Kind] = [:]
+        let text = try String(contentsOf: try ModelStore.url(file), encoding: .utf8)
+        for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard fields.count == 2, let kind = Kind(rawValue: fields[1]) else {
+                throw ModelError.malformed(file: file, line: n + 1, expected: "abbreviation<TAB>title|number|ordinary", found: line)
+            }
+            kinds[fields[0]] = kind
+        }
+        return AbbreviationList(
+            kinds: kinds,
+            sentenceStarters: Set(try ModelStore.lines(folder + "/sentence-starters.txt")),
+            timeContext: Set(try ModelStore.lines(folder + "/time-context.txt")))
+    }
+}

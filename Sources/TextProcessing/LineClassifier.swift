@@ -1,0 +1,214 @@
+import Foundation
+
+/// What a line of scraped text is, as far as `BoilerplateRemover` cares.
+enum LineKind: Sendable, Equatable {
+    /// Sentence-like text: part of a story (or of a teaser).
+    case prose
+    /// Page furniture to drop wherever it is.
+    case junk
+    /// A header that introduces other stories ("Top Stories", "Related").
+    case teaserHeader
+    /// Anything else: headlines, sub-heads, section names.
+    case other
+}
+
+/// The line rules of `BoilerplateRemover`. Every rule looks at one line (in its matching form,
+/// see `TextNormalizer`), never at a particular site: the phrase lists hold interface labels
+/// common to English news sites.
+enum LineClassifier {
+    static func kind(of line: String) -> LineKind {
+        let m = TextNormalizer.matchingForm(line)
+        let key = labelKey(m)
+        if teaserHeaders.contains(key) || isMoreFromHeader(key) { return .teaserHeader }
+        if isJunk(m, key: key) { return .junk }
+        return isProse(m) ? .prose : .other
+    }
+
+    // MARK: Prose
+
+    /// Three or more words ending a sentence, or fifteen or more words; with a lower-case letter.
+    static func isProse(_ m: String) -> Bool {
+        let words = wordCount(m)
+        guard m.contains(where: \.isLowercase) else { return false }
+        return (words >= 3 && endsSentence(m)) || words >= 15
+    }
+
+    /// True when `text` ends with `.`, `!`, `?` or `…`, possibly followed by closing quotes or brackets.
+    static func endsSentence(_ text: String) -> Bool {
+        var s = Substring(TextNormalizer.matchingForm(text))
+        while let l = s.last, "\"')]".contains(l) { s = s.dropLast() }
+        guard let last = s.last else { return false }
+        return last == "." || last == "!" || last == "?" || last == "\u{2026}"
+    }
+
+    static func wordCount(_ s: String) -> Int { s.split(whereSeparator: \.isWhitespace).count }
+
+    /// Lower-cased, outer punctuation and white space removed, inner white space collapsed:
+    /// the form in which a line is compared with the label lists.
+    static func labelKey(_ m: String) -> String {
+        let words = m.lowercased().split(whereSeparator: \.isWhitespace)
+        let joined = words.joined(separator: " ")
+        return joined.trimmingCharacters(in: CharacterSet.punctuationCharacters.union(.symbols).union(.whitespaces)
+            .subtracting(CharacterSet(charactersIn: "'")))
+    }
+
+    // MARK: Junk
+
+    static func isJunk(_ m: String, key: String) -> Bool {
+        if key.isEmpty { return true }
+        let words = wordCount(m)
+        if navigationLabels.contains(key) { return true }
+        if words <= 12, navigationPrefixes.contains(where: { key.hasPrefix($0) }) { return true }
+        if words <= 60, boilerplatePatterns.contains(where: { $0.matches(m) }) { return true }
+        if isCaption(m) { return true }
+        if words <= 14, isByline(m) || isTimestamp(m, key: key) { return true }
+        if isMenu(m) { return true }
+        return false
+    }
+
+    /// Photo captions: a credit in parentheses at the end ("(Jane Roe/Harbor Herald via AP)",
+    /// "(AP Photo/John Doe)"), a credit label ("Photo: …", "Credit: …", "… Getty Images"),
+    /// or a caption (40–1,000 characters) the page repeated on one line (its two halves equal).
+    static func isCaption(_ m: String) -> Bool {
+        if creditAtEnd.matches(m) || creditLabel.matches(m) { return true }
+        let t = m.trimmingCharacters(in: .whitespaces)
+        let n = t.count
+        if n >= 40, n <= 1_000, n % 2 == 1 {  // captions are short; long prose is never a caption
+            let half = (n - 1) / 2
+            let a = t.prefix(half), b = t.suffix(half)
+            if a == b, t[t.index(t.startIndex, offsetBy: half)] == " " { return true }
+        }
+        return false
+    }
+
+    /// "By Jane Roe and John Doe", "By JANE ROE, Associated Press", "Jane Roe, Reuters" (no
+    /// sentence end), or an agency name alone.
+    static func isByline(_ m: String) -> Bool {
+        if agencyNames.contains(labelKey(m)) { return true }
+        if endsSentence(m) && !m.hasSuffix("Jr.") && !m.hasSuffix("Press.") { return false }
+        return bylinePattern.matches(m) || nameCommaAgency.matches(m)
+    }
+
+    /// "Updated 3:42 PM EST, March 5, 2024", "Published March 5, 2024", "5 min read",
+    /// or a line that is a date alone.
+    static func isTimestamp(_ m: String, key: String) -> Bool {
+        if timestampPrefixes.contains(where: { key.hasPrefix($0 + " ") }) { return true }
+        if key.hasSuffix("min read") || key.hasSuffix("minute read") { return true }
+        return dateOnly.matches(m)
+    }
+
+    /// Menu lines: three or more short items separated by `|`, `•`, `·` or tabs.
+    static func isMenu(_ m: String) -> Bool {
+        let items = m.split(whereSeparator: { "|•·\t".contains($0) })
+        guard items.count >= 3 else { return false }
+        return items.allSatisfy { wordCount(String($0)) <= 4 }
+    }
+
+    // MARK: Teasers
+
+    /// Splits "…achieve.” Top Stories" into the paragraph and the glued teaser header.
+    /// Returns nil when no header is glued to the end of `line`.
+    static func splitGluedTeaser(_ line: String) -> (kept: String, header: String)? {
+        let scalars = Array(line.unicodeScalars)
+        // Try the last one to four words as a header, preceded by a sentence end.
+        var spaces: [Int] = []
+        for (i, s) in scalars.enumerated() where s == " " { spaces.append(i) }
+        for space in spaces.reversed().prefix(4) {
+            var head = String.UnicodeScalarView(), tail = String.UnicodeScalarView()
+            head.append(contentsOf: scalars[..<space])
+            tail.append(contentsOf: scalars[(space + 1)...])
+            let header = String(tail), kept = String(head)
+            guard let first = header.first, first.isUppercase else { continue }
+            let key = labelKey(TextNormalizer.matchingForm(header))
+            if (teaserHeaders.contains(key) || isMoreFromHeader(key)) && endsSentence(kept) && isProse(TextNormalizer.matchingForm(kept)) {
+                return (kept, header)
+            }
+        }
+        return nil
+    }
+
+    static func isMoreFromHeader(_ key: String) -> Bool {
+        (key.hasPrefix("more from ") || key.hasPrefix("more in ") || key.hasPrefix("more on ")) && key.split(separator: " ").count <= 5
+    }
+
+    // MARK: Lists (interface labels of English news sites, lower-case)
+
+    static let teaserHeaders: Set<String> = [
+        "top stories", "top headlines", "local spotlight", "spotlight", "related", "related stories",
+        "related articles", "related content", "related coverage", "related news", "related topics",
+        "read more", "read next", "more stories", "more news", "most read", "most popular",
+        "most viewed", "most shared", "trending", "trending now", "trending stories", "recommended",
+        "recommended for you", "recommended stories", "you may also like", "you might also like",
+        "editor's picks", "editors' picks", "editors picks", "latest news", "latest stories",
+        "popular", "popular now", "what to read next", "around the web", "sponsored content",
+        "more coverage", "don't miss", "also read", "see also", "further reading", "up next",
+        "in other news", "comments", "join the conversation", "more to explore", "from our partners",
+        "paid content", "promoted stories", "what others are reading", "in case you missed it",
+    ]
+
+    static let navigationLabels: Set<String> = [
+        "skip to main content", "skip to content", "skip to navigation", "skip to main navigation",
+        "advertisement", "advertisements", "ad", "ads", "sponsored", "share", "share this",
+        "share this article", "share this story", "share article", "share story", "tweet", "email",
+        "e-mail", "print", "copy link", "link copied", "copied", "menu", "search", "close", "sign in",
+        "log in", "login", "subscribe", "sign up", "listen", "watch", "play", "play video", "home",
+        "back to top", "show comments", "hide caption", "toggle caption", "enlarge this image",
+        "expand", "view comments", "save", "save article", "gift this article", "follow", "more",
+        "loading", "loading...", "next", "previous", "facebook", "twitter", "x", "linkedin",
+        "whatsapp", "reddit", "pinterest", "instagram", "youtube", "flipboard", "open in app",
+        "newsletters", "sections", "toggle navigation", "main menu", "open menu", "close menu",
+        "accessibility", "image", "photo", "video", "audio", "gallery", "view gallery", "caption",
+    ]
+
+    static let navigationPrefixes: [String] = [
+        "share on ", "share via ", "share to ", "follow us", "subscribe to", "subscribe for",
+        "sign up for", "sign up to", "click here", "tap here", "download the", "download our",
+        "listen to this", "listen to article", "watch:", "video:", "photos:", "gallery:",
+        "advertisement", "skip ad", "skip to", "read the full", "continue reading", "see more",
+        "view more", "load more", "show more", "image ", "photo ",
+    ]
+
+    static let agencyNames: Set<String> = [
+        "associated press", "the associated press", "ap", "reuters", "afp", "agence france-presse",
+        "bloomberg", "cnn", "bbc news", "staff", "staff writer", "staff reports", "wire reports",
+    ]
+
+    static let timestampPrefixes: [String] = [
+        "updated", "published", "posted", "last updated", "modified", "first published", "originally published",
+    ]
+
+    static let boilerplatePatterns: [Pattern] = [
+        Pattern(#"all rights reserved"#),
+        Pattern(#"this material may not be (published|broadcast|rewritten|redistributed)"#),
+        Pattern(#"^(copyright|©|\(c\) \d{4})"#),
+        Pattern(#"we use cookies|cookie (policy|settings|preferences)|privacy policy|terms of (use|service)"#),
+        Pattern(#"(sign up|subscribe) (for|to) (our|the|a) .{0,40}newsletter"#),
+        Pattern(#"contributed (reporting )?to this (report|story|article)"#),
+        Pattern(#"^(additional )?(reporting|editing|writing|research) by "#),
+        Pattern(#"^follow .{1,40} on (twitter|x|facebook|instagram|threads|bluesky|linkedin)\b"#),
+        Pattern(#"^have a (news )?tip\b"#),
+        Pattern(#"^this (story|article) (has been|was) (updated|corrected)\b"#),
+        Pattern(#"javascript (is )?(disabled|required)|enable javascript|your browser (does not|doesn't) support"#),
+    ]
+
+    /// "(Name/Agency via AP)", "(AP Photo/Name)", "(Photo: …)", "(Getty Images)" at the end of a line.
+    static let creditAtEnd = Pattern(#"\((?i:ap photo|photo|photograph|image|credit|courtesy)\b[^()]*\)\s*$|\([A-Z][\w.'\- ]{0,40}/[^()]{2,60}\)\s*$|\([^()]*(?i:getty images|via ap|via reuters|/ap|/reuters|/afp|shutterstock)\)\s*$"#, caseInsensitive: false)
+    static let creditLabel = Pattern(#"^(photo|photograph|image|credit|picture|caption|pictured)( credit)?\s*[:|]|(getty images|ap photo/[\w .'\-]+|shutterstock|reuters/[\w .'\-]+)\s*$"#)
+    static let bylinePattern = Pattern(#"^(?i:by)\s+[A-Z][\w.'\-]*( [A-Z][\w.'\-]*)*((,| and| &) [A-Z][\w.'\-]*( [A-Z][\w.'\-]*)*)*( ?[,|\-] .*)?$"#, caseInsensitive: false)
+    static let nameCommaAgency = Pattern(#"^[A-Z][\w.'\-]*( [A-Z][\w.'\-]*){1,3}, (?i:(the )?(associated press|reuters|afp|bloomberg|staff writer))$"#, caseInsensitive: false)
+    static let dateOnly = Pattern(#"^((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )?((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}|\d{4}-\d{2}-\d{2})([ ,]+(at )?\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( [a-z]{2,4})?)?$"#)
+}
+
+/// A compiled regular expression over the matching form of a line.
+struct Pattern: @unchecked Sendable {
+    let regex: NSRegularExpression
+
+    init(_ pattern: String, caseInsensitive: Bool = true) {
+        // Invalid patterns are programmer errors in the fixed lists above.
+        regex = try! NSRegularExpression(pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : [])
+    }
+
+    func matches(_ s: String) -> Bool {
+        regex.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) != nil
+    }
+}

@@ -1,0 +1,371 @@
+/// The rules of `SentenceSplitter` over one text (see its documentation for what they do).
+///
+/// `m` is the text in matching form scalar for scalar (curly quotes folded to `'`/`"`, dashes to
+/// `-`, invisible characters to U+200B), so offsets in `m` are offsets in `original`.
+struct _SentenceScan {
+    let m: [Unicode.Scalar]
+    let original: [Unicode.Scalar]
+    let lists: AbbreviationList
+
+    // MARK: Character classes
+
+    static func isSpace(_ c: Unicode.Scalar) -> Bool { c.properties.isWhitespace }
+    static func isLetter(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic }
+    static func isDigit(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) }
+    static func isUpper(_ c: Unicode.Scalar) -> Bool { c.properties.isUppercase }
+    static func isLower(_ c: Unicode.Scalar) -> Bool { c.properties.isLowercase }
+    static let fullWidthTerminals: Set<Unicode.Scalar> = ["\u{FF0E}", "\u{FF01}", "\u{FF1F}", "\u{3002}"]
+    static func isTerminal(_ c: Unicode.Scalar) -> Bool {
+        c == "." || c == "!" || c == "?" || c == "\u{2026}" || fullWidthTerminals.contains(c)
+    }
+    static func isCloser(_ c: Unicode.Scalar) -> Bool { c == "\"" || c == "'" || c == ")" || c == "]" }
+    static func isOpener(_ c: Unicode.Scalar) -> Bool { c == "\"" || c == "'" || c == "(" || c == "[" || c == "`" }
+    static let bullets: Set<Unicode.Scalar> = ["•", "*", "-", "·", "\u{25AA}", "\u{25CF}", "\u{2023}"]
+
+    // MARK: Paragraphs and lines
+
+    /// Ranges of the non-blank paragraphs (split at lines that are empty or only white space).
+    func paragraphs() -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var start = 0
+        var i = 0
+        func push(_ a: Int, _ b: Int) {
+            if m[a..<b].contains(where: { !Self.isSpace($0) }) { out.append(a..<b) }
+        }
+        while i < m.count {
+            if m[i] == "\n" {
+                var j = i + 1
+                while j < m.count, m[j] != "\n", Self.isSpace(m[j]) { j += 1 }
+                if j < m.count, m[j] == "\n" {
+                    push(start, i)
+                    while j < m.count, Self.isSpace(m[j]) { j += 1 }
+                    start = j
+                    i = j
+                    continue
+                }
+            }
+            i += 1
+        }
+        if start < m.count { push(start, m.count) }
+        return out
+    }
+
+    /// A paragraph cut at the line breaks that end a sentence (rule 2 of `SentenceSplitter`).
+    func lineChunks(_ p: Range<Int>) -> [Range<Int>] {
+        var chunks: [Range<Int>] = []
+        var chunkStart = p.lowerBound
+        var lineStart = p.lowerBound
+        for i in p where m[i] == "\n" || m[i] == "\r" {
+            defer { lineStart = i + 1 }
+            var next = i + 1
+            while next < p.upperBound, Self.isSpace(m[next]) { next += 1 }
+            guard next < p.upperBound else { continue }
+            var a = lineStart, b = i
+            while a < b, Self.isSpace(m[a]) { a += 1 }
+            while b > a, Self.isSpace(m[b - 1]) { b -= 1 }
+            guard a < b else { continue }
+            // A line that holds list items ends an item: measure from the last marker on it.
+            if let lastMarker = (a..<b).last(where: { listMarker(at: $0, end: b + 1, lineStart: $0 == a) != nil }) { a = lastMarker }
+            let last = m[b - 1]
+            let shortHeading = b - a <= 60 && (Self.isLetter(last) || Self.isDigit(last) || last == ")" || last == "\"" || last == "'")
+                && !Self.isLower(m[next])
+            if shortHeading || lineStartsList(next, p.upperBound) {
+                chunks.append(chunkStart..<(i + 1))
+                chunkStart = next
+            }
+        }
+        chunks.append(chunkStart..<p.upperBound)
+        return chunks
+    }
+
+    /// True when a list item or bullet starts at `i`.
+    func lineStartsList(_ i: Int, _ end: Int) -> Bool {
+        if Self.bullets.contains(m[i]), i + 1 < end, Self.isSpace(m[i + 1]) { return true }
+        return listMarker(at: i, end: end, lineStart: true) != nil
+    }
+
+    // MARK: List markers
+
+    enum MarkerStyle: Hashable { case number, lowerLetter, upperLetter, lowerRoman, upperRoman }
+
+    struct Marker {
+        var start: Int
+        var end: Int          // after the delimiter
+        var delimiter: String // ".", ")", ".)"
+        var values: [MarkerStyle: Int]
+    }
+
+    static let romans = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+
+    /// A marker ("12.", "b)", "iv.)") starting at `i`, which must begin a word; nil otherwise.
+    /// Upper-case letters and upper-case roman numerals count only at the start of a line.
+    func listMarker(at i: Int, end: Int, lineStart: Bool) -> Marker? {
+        guard i == 0 || Self.isSpace(m[i - 1]) else { return nil }
+        var j = i
+        while j < end, j - i < 4, Self.isLetter(m[j]) || Self.isDigit(m[j]) { j += 1 }
+        guard j > i, j < end else { return nil }
+        var token = String.UnicodeScalarView()
+        token.append(contentsOf: m[i..<j])
+        let t = String(token)
+        var d = j
+        var delimiter = ""
+        if m[d] == "." { delimiter = "."; d += 1; if d < end, m[d] == ")" { delimiter = ".)"; d += 1 } }
+        else if m[d] == ")" { delimiter = ")"; d += 1 }
+        guard !delimiter.isEmpty, d < end, Self.isSpace(m[d]) else { return nil }
+        var w = d
+        while w < end, Self.isSpace(m[w]) { w += 1 }
+        var values: [MarkerStyle: Int] = [:]
+        // "1. The first item", but not "for 1. above": a numbered item starts with a capital or digit.
+        if t.allSatisfy(\.isNumber), t.count <= 2, let n = Int(t), w < end, !Self.isLower(m[w]) { values[.number] = n }
+        if t.count == 1, let c = t.unicodeScalars.first, Self.isLetter(c), c.isASCII {
+            if Self.isLower(c) { values[.lowerLetter] = Int(c.value) } else if lineStart { values[.upperLetter] = Int(c.value) }
+        }
+        if let r = Self.romans.firstIndex(of: t) { values[.lowerRoman] = r + 1 }
+        if lineStart, let r = Self.romans.firstIndex(of: t.lowercased()), t == t.uppercased() { values[.upperRoman] = r + 1 }
+        return values.isEmpty ? nil : Marker(start: i, end: d, delimiter: delimiter, values: values)
+    }
+
+    /// The list markers of `chunk`: those in a run of two or more consecutive markers of one style
+    /// and delimiter, and one at the very start of the chunk.
+    func listMarkers(_ chunk: Range<Int>) -> [Marker] {
+        var first = chunk.lowerBound
+        while first < chunk.upperBound, Self.isSpace(m[first]) { first += 1 }
+        if first + 1 < chunk.upperBound, Self.bullets.contains(m[first]), Self.isSpace(m[first + 1]) {  // "• 9. Stop smoking"
+            first += 1
+            while first < chunk.upperBound, Self.isSpace(m[first]) { first += 1 }
+        }
+        var candidates: [Marker] = []
+        for i in chunk where i == first || (i > chunk.lowerBound && Self.isSpace(m[i - 1])) {
+            if let mk = listMarker(at: i, end: chunk.upperBound, lineStart: i == first) { candidates.append(mk) }
+        }
+        var keep = Set<Int>()
+        // The latest candidate of each style, delimiter and value seen so far: a marker whose
+        // predecessor value appeared earlier makes both list items (O(candidates)).
+        struct Key: Hashable { var style: MarkerStyle; var delimiter: String; var value: Int }
+        var seen: [Key: Int] = [:]
+        for (a, x) in candidates.enumerated() {
+            if x.start == first, x.values[.number] != nil || x.values[.lowerLetter] != nil || x.values[.upperLetter] != nil
+                || x.values[.lowerRoman] != nil {
+                keep.insert(a)
+            }
+            for (style, v) in x.values {
+                if let before = seen[Key(style: style, delimiter: x.delimiter, value: v - 1)] {
+                    keep.insert(before)
+                    keep.insert(a)
+                }
+            }
+            for (style, v) in x.values { seen[Key(style: style, delimiter: x.delimiter, value: v)] = a }
+        }
+        return keep.sorted().map { candidates[$0] }
+    }
+
+    // MARK: Quotations and brackets
+
+    /// Matched quotation and bracket spans of `chunk` as (opening index, closing index).
+    func spans(_ chunk: Range<Int>) -> [(Int, Int)] {
+        var out: [(Int, Int)] = []
+        var brackets: [(Int, Unicode.Scalar)] = []
+        var double: Int? = nil
+        var single: Int? = nil
+        for i in chunk {
+            let c = m[i], o = original[i]
+            let prev: Unicode.Scalar = i > chunk.lowerBound ? m[i - 1] : " "
+            let next: Unicode.Scalar = i + 1 < chunk.upperBound ? m[i + 1] : " "
+            let openContext = Self.isSpace(prev) || prev == "(" || prev == "[" || prev == "\"" || prev == "-" || i == chunk.lowerBound
+            switch c {
+            case "(", "[":
+                brackets.append((i, c))
+            case ")", "]":
+                if let top = brackets.last, (top.1 == "(" && c == ")") || (top.1 == "[" && c == "]") {
+                    brackets.removeLast()
+                    out.append((top.0, i))
+                }
+            case "\"":
+                let openerShaped = o == "\u{201C}" || o == "\u{201E}"
+                    || ((o == "\"" || o == "\u{00AB}") && openContext && !Self.isSpace(next))
+                let closerShaped = o == "\u{201D}" || o == "\u{00BB}" || (o == "\"" && !Self.isSpace(prev) && i > chunk.lowerBound)
+                if let d = double, closerShaped {
+                    out.append((d, i))
+                    double = nil
+                } else if openerShaped {
+                    // A quotation still open here was continued past its paragraph in the source
+                    // ("…at all times. "Life goes on…"): it is no span; the new one starts.
+                    double = i
+                }
+            case "'", "`":
+                if Self.isLetter(prev) && Self.isLetter(next) { continue }  // an apostrophe: they'll, dragon’s
+                if let s = single {
+                    if o != "\u{2018}" && o != "`" && !Self.isSpace(prev) {
+                        out.append((s, i))
+                        single = nil
+                    }
+                } else if o == "\u{2018}" || o == "'" || o == "`", openContext, !Self.isSpace(next) {
+                    single = i
+                }
+            default:
+                break
+            }
+        }
+        return out
+    }
+
+    // MARK: Boundaries
+
+    /// Offsets inside `chunk` where a sentence ends (each is the start of what follows).
+    func boundaries(_ chunk: Range<Int>) -> [Int] {
+        let end = chunk.upperBound
+        let markers = listMarkers(chunk)
+        let markerStarts = Set(markers.map(\.start))
+        var markerDots = Set<Int>()
+        for mk in markers { for k in mk.start..<mk.end where m[k] == "." { markerDots.insert(k) } }
+        let spans = spans(chunk)
+        // closeReach[p - lower] = the farthest closing mark of a span opened before p, so a mark at i
+        // with its closers ending at k is inside a quotation or bracket iff closeReach[i] >= k.
+        var closeReach = [Int](repeating: -1, count: chunk.count + 1)
+        for (open, close) in spans where open + 1 - chunk.lowerBound < closeReach.count {
+            closeReach[open + 1 - chunk.lowerBound] = max(closeReach[open + 1 - chunk.lowerBound], close)
+        }
+        for p in closeReach.indices.dropFirst() { closeReach[p] = max(closeReach[p], closeReach[p - 1]) }
+        let markerBoundaries = markers.map(\.start).filter { start in
+            m[chunk.lowerBound..<start].contains(where: { !Self.isSpace($0) && !Self.bullets.contains($0) })
+        }
+        var out: [Int] = markerBoundaries
+        var nextMarker = 0
+        var sentenceStart = chunk.lowerBound
+        var i = chunk.lowerBound
+        while i < end {
+            guard Self.isTerminal(m[i]), !markerDots.contains(i) else { i += 1; continue }
+            var j = i
+            while j < end, Self.isTerminal(m[j]) { j += 1 }
+            let run = m[i..<j]
+            var k = j
+            while k < end {
+                if Self.isCloser(m[k]) { k += 1; continue }
+                if m[k] == "[", let close = footnoteBracketEnd(k, end) { k = close; continue }
+                break
+            }
+            let fullWidth = run.contains(where: { Self.fullWidthTerminals.contains($0) })
+            if k < end, Self.isDigit(m[k]), run.count == 1, m[i] == ".", let f = footnoteDigitsEnd(i, k, end) {
+                k = f
+            }
+            defer { i = j }
+            guard k >= end || Self.isSpace(m[k]) || fullWidth else { continue }
+            if closeReach[i - chunk.lowerBound] >= k { continue }
+            var n = k
+            while n < end, Self.isSpace(m[n]) { n += 1 }
+            guard n < end else { continue }
+            // A parenthesis right after a quotation continues its sentence: "…house!' (Which was true.)"
+            if m[n] == "(", m[j..<k].contains(where: { $0 == "\"" || $0 == "'" }) { continue }
+            while nextMarker < markerBoundaries.count, markerBoundaries[nextMarker] <= i {
+                sentenceStart = max(sentenceStart, markerBoundaries[nextMarker])
+                nextMarker += 1
+            }
+            if markerStarts.contains(n) || endsSentence(at: i, run: run, next: n, end: end, fullWidth: fullWidth, sentenceStart: sentenceStart) {
+                out.append(k)
+                sentenceStart = k
+            }
+        }
+        // A quotation broken off with a dash ends its sentence before a capital: "…to--" At this moment"
+        for (open, close) in spans where m[open] == "\"" || m[open] == "'" || m[open] == "`" {
+            guard close > open + 1, m[close - 1] == "-", close + 1 < end, Self.isSpace(m[close + 1]) else { continue }
+            var n = close + 1
+            while n < end, Self.isSpace(m[n]) { n += 1 }
+            guard n < end, Self.isUpper(m[n]), closeReach[close - chunk.lowerBound] <= close else { continue }
+            out.append(close + 1)
+        }
+        return out.sorted()
+    }
+
+    /// After `[` at `k`: the index after `]` of a footnote mark `[12]`, or nil.
+    func footnoteBracketEnd(_ k: Int, _ end: Int) -> Int? {
+        var d = k + 1
+        while d < end, Self.isDigit(m[d]), d - k <= 3 { d += 1 }
+        return d > k + 1 && d < end && m[d] == "]" ? d + 1 : nil
+    }
+
+    /// Footnote numbers right after a period ("consultation.11 12 Take"): the index after them
+    /// when they follow a word or a bracket (not a digit: that is a decimal), are groups of at
+    /// most three digits, and are followed by white space and a capital. Nil otherwise.
+    func footnoteDigitsEnd(_ dot: Int, _ k: Int, _ end: Int) -> Int? {
+        guard dot > 0, Self.isLetter(m[dot - 1]) || m[dot - 1] == ")" else { return nil }
+        if lists.kinds[wordBefore(dot)] != nil { return nil }
+        var g = k
+        func group() -> Bool {
+            let s = g
+            while g < end, Self.isDigit(m[g]), g - s < 3 { g += 1 }
+            return g > s && (g >= end || !Self.isDigit(m[g]))
+        }
+        guard group() else { return nil }
+        while g + 1 < end, m[g] == " ", Self.isDigit(m[g + 1]) {
+            let save = g
+            g += 1
+            if !group() { g = save; break }
+        }
+        var n = g
+        while n < end, Self.isSpace(m[n]) { n += 1 }
+        guard n > g, n < end, Self.isUpper(m[n]) else { return nil }
+        return g
+    }
+
+    /// The word before the period at `dot`, lower-cased, without opening quotes or brackets
+    /// ("U.S" → "u.s", "(Gen" → "gen").
+    func wordBefore(_ dot: Int) -> String {
+        var a = dot
+        while a > 0, !Self.isSpace(m[a - 1]), !Self.isOpener(m[a - 1]) { a -= 1 }
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: m[a..<dot])
+        return String(v).lowercased()
+    }
+
+    /// The word starting at `n` (after opening quotes or brackets), lower-cased, letters and
+    /// apostrophes only.
+    func wordAt(_ n: Int, _ end: Int) -> String {
+        var a = n
+        while a < end, Self.isOpener(m[a]) { a += 1 }
+        var b = a
+        while b < end, Self.isLetter(m[b]) || m[b] == "'" { b += 1 }
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: m[a..<b])
+        return String(v).lowercased()
+    }
+
+    /// Whether the terminal `run` at `i`, followed by white space and then `m[next]`, ends a sentence.
+    /// `sentenceStart` is where the sentence that the mark would end begins.
+    func endsSentence(at i: Int, run: ArraySlice<Unicode.Scalar>, next n: Int, end: Int, fullWidth: Bool, sentenceStart: Int) -> Bool {
+        let c = m[n]
+        let startsNew = Self.isUpper(c) || Self.isDigit(c) || Self.isOpener(c)
+        if fullWidth || run.contains("!") || run.contains("?") {
+            if startsNew { return true }
+            // "What do you see? - Posted like silent sentinels…"
+            return c == "-" && n + 2 < end && Self.isSpace(m[n + 1]) && Self.isUpper(m[n + 2])
+        }
+        if run.count > 1 || run.contains("\u{2026}") {
+            var a = n
+            while a < end, Self.isOpener(m[a]) { a += 1 }
+            return a < end && Self.isUpper(m[a])
+        }
+        guard startsNew else { return false }
+        let word = wordBefore(i)
+        if word.isEmpty { return true }
+        let nextWord = wordAt(n, end)
+        let starter = lists.sentenceStarters.contains(nextWord)
+        switch lists.kinds[word] {
+        case .title?: return false
+        case .number?: return !Self.isDigit(c)  // "No. 12"; but "she said no. Talks ended."
+        case .ordinary?: return starter
+        case nil: break
+        }
+        if word == "a.m" || word == "p.m" {
+            return Self.isUpper(c) ? !lists.timeContext.contains(nextWord) : true
+        }
+        let letters = word.unicodeScalars.filter { $0 != "." }
+        let dotted = word.contains(".") && letters.allSatisfy(Self.isLetter)
+            && word.split(separator: ".").allSatisfy { $0.count <= 2 }
+        let initial = letters.count == 1 && word.count == 1 && Self.isLetter(letters.first!)
+        if initial, !m[sentenceStart..<(i - 1)].contains(where: { !Self.isSpace($0) && !Self.isOpener($0) }) {
+            return false  // "Q. What is his name?": a letter opening the sentence labels it
+        }
+        if dotted || initial { return starter }
+        return true
+    }
+}

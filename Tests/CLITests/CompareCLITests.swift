@@ -1,0 +1,79 @@
+import Foundation
+import XCTest
+
+final class CompareCLITests: XCTestCase {
+    let story = ["Examples/story/harbour-ledger.txt", "Examples/story/calder-star.txt", "Examples/story/northgate-courier.txt"]
+
+    func testCompareDemoAsJSON() throws {
+        let r = try runParallax(["compare"] + story + ["--format", "json", "--stance", "northgate-courier=right"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let obj = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
+        let outlets = obj["outlets"] as! [[String: Any]]
+        XCTAssertEqual(outlets.map { $0["name"] as! String }, ["harbour-ledger", "calder-star", "northgate-courier"])
+        XCTAssertEqual(outlets[2]["stance"] as? String, "right")
+        XCTAssertTrue(outlets[0]["stance"] is NSNull)
+        XCTAssertEqual((obj["facts"] as! [Any]).count, 9)
+    }
+
+    func testOutletNamesAndPipedTerminalOutputIsPlain() throws {
+        let r = try runParallax(["compare", "--outlet", "Ledger=\(story[0])", "--outlet", "Courier=\(story[2])", "--width", "80"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.hasPrefix("Ledger"))
+        XCTAssertFalse(r.stdout.contains("\u{1B}["))
+    }
+
+    func testOneVersionIsAUsageError() throws {
+        let r = try runParallax(["compare", story[0]])
+        XCTAssertEqual(r.status, 64)
+        XCTAssertTrue(r.stderr.hasPrefix("Error: compare needs 2 to 50 versions of a story, got 1\n"), r.stderr)
+        XCTAssertTrue(r.stderr.contains("Usage: parallax compare"))
+    }
+
+    func testMissingFileIsNamed() throws {
+        let r = try runParallax(["compare", story[0], "no-such-file.txt"])
+        XCTAssertEqual(r.status, 1)
+        XCTAssertTrue(r.stderr.hasPrefix("Error: cannot read 'no-such-file.txt': no such file\n"), r.stderr)
+    }
+
+    func testJSONLStorySetsOneLineEach() throws {
+        let sets = """
+        {"id":"s1","sources":[{"outlet":"A","text":"Police detained 14 people after a march on Saturday."},{"outlet":"B","stance":"right","text":"Police seized 14 people after a march on Saturday."}]}
+        {"id":"s2","sources":[{"outlet":"A","title":"Bread","text":"Bakers sold bread."},{"outlet":"B","text":"A comet passed."}]}
+        """
+        let r = try runParallax(["compare", "--jsonl", "-"], stdin: sets)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let lines = r.stdout.split(separator: "\n")
+        XCTAssertEqual(lines.count, 2)
+        let first = try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as! [String: Any]
+        XCTAssertEqual(first["id"] as? String, "s1")
+        XCTAssertEqual((first["facts"] as! [Any]).count, 1)
+        let second = try JSONSerialization.jsonObject(with: Data(lines[1].utf8)) as! [String: Any]
+        XCTAssertEqual((second["facts"] as! [Any]).count, 0)
+    }
+
+    func testJSONLSetWithOneSourceNamesTheLine() throws {
+        let r = try runParallax(["compare", "--jsonl", "-"], stdin: #"{"id":"x","sources":[{"outlet":"A","text":"Hello there."}]}"# + "\n")
+        XCTAssertEqual(r.status, 1)
+        XCTAssertEqual(r.stderr, "Error: -:1: compare needs 2 to 50 versions of a story, got 1\n")
+        XCTAssertEqual(r.stdout, #"{"id":"x","error":"compare needs 2 to 50 versions of a story, got 1"}"# + "\n")
+    }
+
+    func testAlignPairs() throws {
+        let pairs = """
+        {"id":"p1","a":"Police detained 14 people after the march on Saturday.","b":"Police detained 14 people after the march on Saturday."}
+        {"id":"p2","a":"Bakers sold fresh bread at dawn.","b":"A comet was seen over the valley."}
+        """
+        let r = try runParallax(["align", "--pairs", "-"], stdin: pairs)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let lines = r.stdout.split(separator: "\n").map { try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+        XCTAssertEqual(lines.map { $0["id"] as! String }, ["p1", "p2"])
+        XCTAssertEqual(lines.map { $0["aligned"] as! Bool }, [true, false])
+        XCTAssertTrue(r.stdout.hasPrefix(#"{"id":"p1","similarity":"#))
+    }
+
+    func testAlignRejectsMalformedLines() throws {
+        let r = try runParallax(["align", "--pairs", "-"], stdin: "{\"id\":1}\n")
+        XCTAssertEqual(r.status, 1)
+        XCTAssertTrue(r.stderr.hasPrefix("Error: -:1: expected a JSON object with string fields \"a\" and \"b\"\n"), r.stderr)
+    }
+}

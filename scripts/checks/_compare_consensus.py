@@ -1,0 +1,96 @@
+"""Helpers for scripts/checks/compare-consensus.
+
+prepare IN PREFIX: PREFIX.sets.jsonl (story sets for `parallax compare --jsonl`) and
+  PREFIX.refs.jsonl ({"id","reference"}). NeuS sources have no outlet names: "source 1..3".
+collect PREFIX: PREFIX.parallax.jsonl ({"id","summary"}: consensus sentences joined by spaces)
+  and PREFIX.loaded.json (loaded terms and words of the consensus and of the outlets' sentences).
+report TMP PEERS COMMIT: the table, Evaluation/results/compare-consensus.md, exit status.
+"""
+import json, re, sys
+
+WORD = re.compile(r"[A-Za-z0-9]+(?:['’.-][A-Za-z0-9]+)*")
+
+def words(s):
+    return len(WORD.findall(s))
+
+mode = sys.argv[1]
+if mode == "prepare":
+    src, prefix = sys.argv[2], sys.argv[3]
+    with open(prefix + ".sets.jsonl", "w") as sets, open(prefix + ".refs.jsonl", "w") as refs:
+        for line in open(src):
+            r = json.loads(line)
+            if "reference_title" in r:
+                ref = f"{r['reference_title']}. {r['reference_body']}"
+            else:
+                ref = f"{r['issue']}. {r['roundup'][0]}"
+            sources = []
+            for k, s in enumerate(r["sources"]):
+                sources.append({"outlet": s.get("outlet") or f"source {k + 1}", "stance": s.get("stance"),
+                                "title": s.get("title") or "", "text": s.get("text") or ""})
+            # Outlet names must be distinct within a set.
+            seen = {}
+            for s in sources:
+                n = s["outlet"]; seen[n] = seen.get(n, 0) + 1
+                if seen[n] > 1: s["outlet"] = f"{n} ({seen[n]})"
+            sid = str(r["id"])
+            sets.write(json.dumps({"id": sid, "sources": sources}) + "\n")
+            refs.write(json.dumps({"id": sid, "reference": ref}) + "\n")
+elif mode == "collect":
+    prefix = sys.argv[2]
+    c_loaded = c_words = o_loaded = o_words = 0
+    with open(prefix + ".parallax.jsonl", "w") as out:
+        for line in open(prefix + ".out.jsonl"):
+            r = json.loads(line)
+            if "error" in r:
+                out.write(json.dumps({"id": r["id"], "summary": ""}) + "\n")
+                continue
+            summary = " ".join(c["text"] for c in r["consensus"])
+            out.write(json.dumps({"id": r["id"], "summary": summary}) + "\n")
+            loaded_of = {}
+            for o in r["outlets"]:
+                for s in o["sentences"]:
+                    loaded_of.setdefault(s["text"], len(s["loaded"]))
+                    o_loaded += len(s["loaded"]); o_words += words(s["text"])
+            for c in r["consensus"]:
+                c_loaded += loaded_of.get(c["text"], 0); c_words += words(c["text"])
+    json.dump({"consensus": [c_loaded, c_words], "outlets": [o_loaded, o_words]}, open(prefix + ".loaded.json", "w"))
+elif mode == "report":
+    tmp, peers, commit = sys.argv[2], sys.argv[3], sys.argv[4]
+    lines = ["# Consensus summary vs the editors' neutral summaries", "",
+             f"Commit {commit}. Command: `scripts/checks/compare-consensus ../shared/data` (release binary; "
+             "`parallax compare --jsonl`, consensus sentences joined; rouge-score 0.1.2 stemmed, split_summaries, "
+             "bootstrap 95% CI via ../shared/peers/score.py). Peers: `../shared/data/peers/*-rouge-table.txt`.", ""]
+    ok = True
+    for name, ref in [("neus-val", "NeuS val: reference_title. reference_body"), ("allsides-dev", "AllSides dev: issue. roundup[0]")]:
+        s = json.load(open(f"{tmp}/{name}.scores.json"))["systems"]["parallax_consensus"]
+        ld = json.load(open(f"{tmp}/{name}.loaded.json"))
+        peer_rows = [l.split() for l in open(f"{peers}/{name}-rouge-table.txt") if l.strip()]
+        def val(row, key):
+            for f in row[1:]:
+                if f.startswith(key + "="):
+                    return float(f.split("=")[1].split("[")[0])
+        best = max(peer_rows, key=lambda r: val(r, "rouge1"))
+        near = [r for r in peer_rows if abs(val(r, "words") - s["mean_words"]) <= 5] or \
+            [min(peer_rows, key=lambda r: abs(val(r, "words") - s["mean_words"]))]
+        best_near = max(near, key=lambda r: val(r, "rouge1"))
+        lines += [f"## {ref} ({s['n']} story sets)", "",
+                  "| system | ROUGE-1 | ROUGE-2 | ROUGE-Lsum | words |", "|---|---|---|---|---|"]
+        fmt = lambda t: f"{100*s[t]['mid']['f']:.2f} [{100*s[t]['low']['f']:.2f}, {100*s[t]['high']['f']:.2f}]"
+        lines.append(f"| **parallax consensus** | {fmt('rouge1')} | {fmt('rouge2')} | {fmt('rougeLsum')} | {s['mean_words']:.1f} |")
+        for row in sorted(peer_rows, key=lambda r: -val(r, "rouge1")):
+            lines.append(f"| {row[0]} | {val(row,'rouge1'):.2f} | {val(row,'rouge2'):.2f} | {val(row,'rougeLsum'):.2f} | {val(row,'words'):.1f} |")
+        cr = 100 * ld["consensus"][0] / max(1, ld["consensus"][1]); orate = 100 * ld["outlets"][0] / max(1, ld["outlets"][1])
+        lines += ["", f"Loaded words per 100 words: consensus {cr:.2f} ({ld['consensus'][0]} in {ld['consensus'][1]} words), "
+                      f"outlets' texts {orate:.2f} ({ld['outlets'][0]} in {ld['outlets'][1]} words).", ""]
+        r1 = 100 * s["rouge1"]["mid"]["f"]
+        gap = r1 - val(best_near, "rouge1")
+        lines.append(f"Best peer by ROUGE-1 at a similar length (within 5 words of ours): {best_near[0]} "
+                     f"({val(best_near,'rouge1'):.2f} / {val(best_near,'rouge2'):.2f} / {val(best_near,'rougeLsum'):.2f} at "
+                     f"{val(best_near,'words'):.1f} words); ROUGE-1 difference {gap:+.2f}. Best peer at any length: {best[0]} "
+                     f"({val(best,'rouge1'):.2f} at {val(best,'words'):.1f} words), difference {r1 - val(best,'rouge1'):+.2f}.")
+        lines.append("")
+        ok = ok and gap >= -0.5 and cr < orate
+    open("Evaluation/results/compare-consensus.md", "w").write("\n".join(lines) + "\n")
+    print("\n".join(lines))
+    print("floor (ROUGE-1 at most 0.5 below the best peer within 5 words of our length, lower loaded rate):", "ok" if ok else "FAILED")
+    sys.exit(0 if ok else 1)
