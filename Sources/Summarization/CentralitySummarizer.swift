@@ -16,7 +16,7 @@ import LinearAlgebra
 ///     score(i) = (c(i) / mean degree + γ / (1 + position of i in its source)) · wordsᵢ^α
 ///
 /// Defaults (tuned on bbc-dev and neus-val, see `Evaluation/results/summarize-quality.md`):
-/// λ₁ = λ₂ = 1, β = 0, γ = 0.3, α = 0.3.
+/// λ₁ = λ₂ = 1, β = 0, γ = 0.1, α = 0.3.
 ///
 /// Deviations from PacSum, and why: PacSum's best setting penalises similarity to earlier
 /// sentences (λ₁ < 0), which encodes CNN/DailyMail's strong lead bias; on our dev sets that
@@ -45,7 +45,7 @@ public struct CentralitySummarizer: Summarizer {
     public var method: SummarizationMethod { .centrality }
 
     public init(similarity: Similarity = .automatic, lambdaEarlier: Double = 1, lambdaLater: Double = 1,
-                beta: Double = 0, positionPrior: Double = 0.3, lengthExponent: Double = 0.3) {
+                beta: Double = 0, positionPrior: Double = 0.1, lengthExponent: Double = 0.3) {
         self.similarity = similarity
         self.lambdaEarlier = lambdaEarlier
         self.lambdaLater = lambdaLater
