@@ -25,7 +25,8 @@
 ///      it is a weekday, month or time zone ("at 9 a.m. Monday").
 ///    - **Numbers**: a period between digits ("3.5%", "$1.13bn") is never followed by white
 ///      space, so it is never a candidate.
-///    - **Ellipses** end a sentence only before a capital.
+///    - **Ellipses** end a sentence only before a capital, and not before a run of capitalised
+///      words ("I'm A Celebrity ... Get Me Out Of Here") unless the first is a sentence starter.
 ///    - **List items** (numbered, lettered or roman, with `.`, `)` or `.)`) start a sentence
 ///      when at least two consecutive markers occur ("1. … 2. …", "a) … b) …"), or one starts the
 ///      line; the marker's own period ends nothing.

@@ -342,7 +342,14 @@ struct _SentenceScan {
         if run.count > 1 || run.contains("\u{2026}") {
             var a = n
             while a < end, Self.isOpener(m[a]) { a += 1 }
-            return a < end && Self.isUpper(m[a])
+            guard a < end, Self.isUpper(m[a]) else { return false }
+            // "slowly... And this is" splits; "I'm A Celebrity ... Get Me Out Of Here" (a run of
+            // capitalised words, a title) does not, unless its first word is a sentence starter.
+            if lists.sentenceStarters.contains(wordAt(n, end)) { return true }
+            var b = a
+            while b < end, !Self.isSpace(m[b]) { b += 1 }
+            while b < end, Self.isSpace(m[b]) { b += 1 }
+            return b >= end || !Self.isUpper(m[b])
         }
         guard startsNew else { return false }
         let word = wordBefore(i)

@@ -119,6 +119,16 @@ final class ExtractCLITests: XCTestCase {
         XCTAssertFalse(r.stdout.contains("Home"))
     }
 
+    func testJSONOfHTMLInputHasNullSourceRanges() throws {
+        let r = try runParallax(["extract", "--format", "json", "-"], stdin: page)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let paragraphs = try XCTUnwrap(json["paragraphs"] as? [[String: Any]])
+        XCTAssertEqual(paragraphs.count, 2)
+        XCTAssertTrue(paragraphs.allSatisfy { $0["sourceRange"] is NSNull })
+        XCTAssertEqual(json["title"] as? String, "Ferry council backs winter timetable")
+    }
+
     func testHTMLFileByExtension() throws {
         let p = try file("story.htm", page)
         let r = try runParallax(["extract", "--body-only", p])

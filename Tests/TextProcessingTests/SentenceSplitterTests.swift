@@ -77,6 +77,8 @@ final class SentenceSplitterTests: XCTestCase {
     func testEllipsisEndsASentenceOnlyBeforeACapital() {
         XCTAssertEqual(split("She paused... Then she left."), ["She paused...", "Then she left."])
         XCTAssertEqual(split("It was… fine, in the end."), ["It was… fine, in the end."])
+        XCTAssertEqual(split("She hosts Stay Calm ... Keep Sailing On on Fridays."), ["She hosts Stay Calm ... Keep Sailing On on Fridays."])
+        XCTAssertEqual(split("He waited... The Ferry Board never called."), ["He waited...", "The Ferry Board never called."])
     }
 
     func testQuestionAndExclamationMarks() {
@@ -153,6 +155,12 @@ final class SentenceSplitterTests: XCTestCase {
         XCTAssertEqual(s.map(\.text), ["First paragraph without a period", "Second one.", "Third one."])
         XCTAssertEqual(s.map(\.paragraph), [0, 1, 1])
         XCTAssertEqual(s.map(\.index), [0, 1, 2])
+    }
+
+    func testWindowsLineEndings() {
+        let s = splitter.sentences(in: "Harbor Bridge reopens\r\nThe bridge opened.\r\n\r\nIt was early.")
+        XCTAssertEqual(s.map(\.text), ["Harbor Bridge reopens", "The bridge opened.", "It was early."])
+        XCTAssertEqual(s.map(\.paragraph), [0, 0, 1])
     }
 
     func testInlineNumberedList() {

@@ -10,13 +10,13 @@ struct SentencesCommand: ParsableCommand {
         discussion: """
         Runs the sentence splitter on the text as given: no boilerplate removal, no HTML \
         extraction (use 'parallax extract' for that). Line breaks inside a sentence are printed \
-        as spaces; blank lines separate paragraphs, and no sentence crosses a paragraph break.
+        as spaces; a blank line in the input ends a paragraph, and no sentence crosses one.
 
         Examples:
           parallax sentences notes.txt
-          echo 'Mr. Lund left at 6 p.m. on Friday. He took the No. 12 bus.' | parallax sentences -
-            Mr. Lund left at 6 p.m. on Friday.
-            He took the No. 12 bus.
+          printf 'Gen. Lund left at 6 p.m. He took bus No. 12.' | parallax sentences -
+            Gen. Lund left at 6 p.m.
+            He took bus No. 12.
         """
     )
 
