@@ -52,6 +52,7 @@ public enum EvaluationRun {
         metadata.scorer = scorer.settings
         let evaluator = Evaluator(scorer: scorer, length: request.length, seed: request.seed, jobs: request.jobs, progress: progress)
         let records = try evaluator.prepare(dataset, extractHTML: extractHTML)
+        progress.plan(phases: request.systems.count + (request.outputsOnly ? 0 : (request.oracle ? 2 : 1)))
         let outDir = request.outputsDirectory?.appendingPathComponent(dataset.name)
         let ours = try evaluator.produce(records, systems: request.systems, outputsDirectory: outDir)
         if request.outputsOnly { return nil }
