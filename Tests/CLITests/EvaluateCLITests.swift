@@ -165,6 +165,20 @@ final class EvaluateCLITests: XCTestCase {
         XCTAssertTrue(r.stderr.contains("lead"), r.stderr)
     }
 
+    func testNothingToEvaluateIsAUsageError() throws {
+        let r = try runParallax(["evaluate", "--dataset", "x.jsonl", "--methods", "", "--no-oracle"])
+        XCTAssertEqual(r.status, 64)
+        XCTAssertTrue(r.stderr.hasPrefix("Error: nothing to evaluate: --methods is empty, --no-oracle is set and no --include-outputs\n"), r.stderr)
+    }
+
+    /// Only the oracle: the dataset's ceiling on its own.
+    func testOracleAlone() throws {
+        let dir = try tempDir()
+        let r = try evaluate(dir, ["--dataset", try dataset(dir), "--methods", "", "--no-results", "--format", "csv"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(r.stdout.split(separator: "\n").map { String($0.prefix(24)) }, ["method,from,words,rouge1", "oracle,oracle (ceiling),"])
+    }
+
     func testOutputsOnlyThenIncludeOutputs() throws {
         let dir = try tempDir()
         let path = try dataset(dir)

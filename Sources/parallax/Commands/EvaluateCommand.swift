@@ -94,8 +94,8 @@ struct EvaluateCommand: ParsableCommand {
         if !unknown.isEmpty {
             throw ValidationError("unknown method '\(unknown[0])' (valid: \(ParallaxSystems.names.joined(separator: ", ")))")
         }
-        if methodList.isEmpty && !noOracle && includeOutputs.isEmpty && exportInputs == nil {
-            throw ValidationError("--methods is empty: nothing to evaluate")
+        if methodList.isEmpty && noOracle && includeOutputs.isEmpty && exportInputs == nil {
+            throw ValidationError("nothing to evaluate: --methods is empty, --no-oracle is set and no --include-outputs")
         }
     }
 
