@@ -140,7 +140,7 @@ struct EvaluateCommand: ParsableCommand {
         }
         let progress = ProgressReporter.standardError(quiet: quiet)
         guard let table = try EvaluationRun.run(request, dataset: data, scorer: try ROUGEScoring(), progress: progress,
-                                                extractHTML: ParallaxSystems.extractHTML) else {
+                                                extractHTML: ParallaxSystems.extractHTML, warn: warn) else {
             warn("evaluate: outputs in \(request.outputsDirectory!.appendingPathComponent(data.name).path)")
             return
         }
