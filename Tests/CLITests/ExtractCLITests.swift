@@ -256,6 +256,17 @@ final class ExtractCLITests: XCTestCase {
         XCTAssertEqual(r.stdout, "<p>Skip to main content</p>\nThe ferry left.\n")
     }
 
+    func testSentencesCleanPrintsCleanedSentences() throws {
+        let stdin = "Contents..........3\n\n<p>The ferry <em>left</em>. It was late.</p>"
+        let r = try runParallax(["sentences", "--clean", "-"], stdin: stdin)
+        XCTAssertEqual(r.status, 0)
+        XCTAssertEqual(r.stderr, "")
+        XCTAssertEqual(r.stdout, "Contents\nThe ferry left.\nIt was late.\n")
+        // Without --clean the same input is split as given.
+        let plain = try runParallax(["sentences", "-"], stdin: stdin)
+        XCTAssertEqual(plain.stdout, "Contents..........3\n<p>The ferry <em>left</em>.\nIt was late.</p>\n")
+    }
+
     func testSentencesHelpTeaches() throws {
         let r = try runParallax(["sentences", "--help"])
         XCTAssertEqual(r.status, 0)
