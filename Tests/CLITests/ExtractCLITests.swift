@@ -141,6 +141,40 @@ final class ExtractCLITests: XCTestCase {
         """)
     }
 
+    func testHTMLPageInWindows1252IsDecodedByItsDeclaredCharset() throws {
+        // Windows-1252 bytes: 0x93/0x94 are curly double quotes, 0xE9 is "é", 0x97 an em dash;
+        // read as UTF-8 they would all be U+FFFD.
+        func cp1252(_ s: String) -> [UInt8] {
+            s.unicodeScalars.map { c -> UInt8 in
+                switch c {
+                case "\u{201C}": return 0x93
+                case "\u{201D}": return 0x94
+                case "\u{2014}": return 0x97
+                default: return UInt8(c.value)  // ASCII and Latin-1 letters are the same byte
+                }
+            }
+        }
+        let html = """
+        <html><head><meta charset="windows-1252"><title>Grenby Post</title></head><body>
+        <article><h1>Caf\u{E9} reopens on the quay</h1>
+        <p>\u{201C}We missed the caf\u{E9} all winter,\u{201D} said the ferry captain \u{2014} and the whole crew agreed.</p>
+        <p>The caf\u{E9} will open at seven every morning from the first week of December onwards.</p></article>
+        </body></html>
+        """
+        let p = try file("cafe.html", cp1252(html))
+        let r = try runParallax(["extract", p])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(r.stderr, "")
+        XCTAssertEqual(r.stdout, """
+        Caf\u{E9} reopens on the quay
+
+        \u{201C}We missed the caf\u{E9} all winter,\u{201D} said the ferry captain \u{2014} and the whole crew agreed.
+
+        The caf\u{E9} will open at seven every morning from the first week of December onwards.
+
+        """)
+    }
+
     // MARK: Bad input (messages verbatim)
 
     func testMissingFile() throws {
