@@ -261,12 +261,36 @@ final class ExtractCLITests: XCTestCase {
         XCTAssertTrue(r.stderr.contains("'xml'"), r.stderr)
     }
 
-    func testMissingModelsFolderIsAClearError() throws {
+    func testMissingModelsFolderIsAClearErrorForEveryCommandThatNeedsIt() throws {
+        // PARALLAX_MODELS points at an empty folder: the abbreviation list is the first model read.
         var env = ProcessInfo.processInfo.environment
         env["PARALLAX_MODELS"] = dir.path
-        let r = try runParallax(["sentences", "-"], stdin: "One. Two.", environment: env)
+        let article = "Examples/harbor-bridge-scraped.txt"
+        let calls: [[String]] = [
+            ["extract", article], ["sentences", article], ["summarize", article], ["keywords", article],
+            ["compare", "Examples/story/calder-star.txt", "Examples/story/harbour-ledger.txt"],
+        ]
+        for args in calls {
+            let r = try runParallax(args, environment: env)
+            XCTAssertEqual(r.status, 1, "\(args)")
+            XCTAssertEqual(r.stdout, "", "\(args)")
+            XCTAssertEqual(r.stderr, "Error: model file 'abbreviations/en-parallax-v1/abbreviations.tsv' not found (searched: \(dir.path); set PARALLAX_MODELS to the Models/ folder)\n", "\(args)")
+        }
+    }
+
+    func testMissingStopWordsAreAClearError() throws {
+        // Only the abbreviation lists are present: the stop-word list is reported.
+        let models = dir.appendingPathComponent("Models")
+        try FileManager.default.createDirectory(at: models.appendingPathComponent("abbreviations"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: repositoryRoot().appendingPathComponent("Models/abbreviations/en-parallax-v1"),
+                                         to: models.appendingPathComponent("abbreviations/en-parallax-v1"))
+        var env = ProcessInfo.processInfo.environment
+        env["PARALLAX_MODELS"] = models.path
+        let r = try runParallax(["keywords", "Examples/harbor-bridge-scraped.txt"], environment: env)
         XCTAssertEqual(r.status, 1)
-        XCTAssertEqual(r.stderr, "Error: model file 'abbreviations/en-parallax-v1/abbreviations.tsv' not found (searched: \(dir.path); set PARALLAX_MODELS to the Models/ folder)\n")
+        XCTAssertEqual(r.stderr, "Error: model file 'stopwords/en-parallax-v1/stopwords.txt' not found (searched: \(models.path); set PARALLAX_MODELS to the Models/ folder)\n")
+        // sentences needs only the abbreviation lists.
+        XCTAssertEqual(try runParallax(["sentences", "-"], stdin: "One. Two.", environment: env).stdout, "One.\nTwo.\n")
     }
 
     // MARK: sentences

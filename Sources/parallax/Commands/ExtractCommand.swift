@@ -42,6 +42,7 @@ struct ExtractCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
 
     func run() throws {
+        try ModelStore.requireTextModels()
         let text = try input.read(file)
         let article = try ArticleLoader.article(from: text)
         switch format {

@@ -31,6 +31,7 @@ struct KeywordsCommand: ParsableCommand {
     }
 
     func run() throws {
+        try ModelStore.requireTextModels()
         let article = try SummarizeInput.article(at: file)
         let phrases = KeyphraseExtractor(maxPhrases: count).keyphrases(in: article.body)
         switch format {

@@ -43,9 +43,10 @@ struct SentencesCommand: ParsableCommand {
     var jsonl = false
 
     func run() throws {
-        let text = try input.read(file)
         // Loaded here, not through the silent `.english`, so a missing Models/ is a clear error.
-        let splitter = SentenceSplitter(abbreviations: try AbbreviationList.loadEnglish(),
+        let abbreviations = try AbbreviationList.loadEnglish()
+        let text = try input.read(file)
+        let splitter = SentenceSplitter(abbreviations: abbreviations,
                                         cleaner: clean ? SentenceCleaner() : nil)
         if jsonl {
             try runBatch(text, splitter)

@@ -89,6 +89,7 @@ struct SummarizeCommand: ParsableCommand {
     var redundancy: RedundancyControl? { redundancyCap.map { .similarityCap($0) } }
 
     func run() throws {
+        try ModelStore.requireTextModels()
         if let jsonl { return try runBatch(jsonl) }
         let articles = try files.map { try SummarizeInput.article(at: $0) }
         let summary = try Summarization.summarize(articles, method: method, length: length, redundancy: redundancy, seed: seed)
