@@ -91,9 +91,7 @@ public struct SentenceCleaner: Sendable {
     /// then anything up to `close` (e.g. `>`) within 1,000 scalars without another `open`.
     /// Also returns the tag's name (letters and digits after `open`/`/`), lower-cased.
     static func tagEnd(_ p: [_Piece], _ i: Int, open: [Unicode.Scalar], close: [Unicode.Scalar]) -> (Int, String)? {
-        func matches(_ s: [Unicode.Scalar], at k: Int) -> Bool {
-            k + s.count <= p.count && (0..<s.count).allSatisfy { p[k + $0].c == s[$0] }
-        }
+        func matches(_ s: [Unicode.Scalar], at k: Int) -> Bool { Self.matches(p, s, at: k) }
         guard matches(open, at: i) else { return nil }
         var k = i + open.count
         if k < p.count, p[k].c == "/" { k += 1 }
@@ -110,6 +108,11 @@ public struct SentenceCleaner: Sendable {
         return nil
     }
 
+    /// True when the scalars of `p` from `k` on are `s`.
+    static func matches(_ p: [_Piece], _ s: [Unicode.Scalar], at k: Int) -> Bool {
+        k + s.count <= p.count && (0..<s.count).allSatisfy { p[k + $0].c == s[$0] }
+    }
+
     static func markup(_ p: [_Piece]) -> [_Piece] {
         var out: [_Piece] = []
         var i = 0
@@ -121,10 +124,10 @@ public struct SentenceCleaner: Sendable {
                 continue
             }
             // "{b^>1<b^}" and its escaped form "{b^&gt;1&lt;b^}".
-            if p[i].c == "{", i + 2 < p.count, p[i + 1].c == "b", p[i + 2].c == "^" {
+            if matches(p, ["{", "b", "^"], at: i) {
                 var k = i + 3
-                while k + 2 < p.count, k - i < 40, !(p[k].c == "b" && p[k + 1].c == "^" && p[k + 2].c == "}") { k += 1 }
-                if k + 2 < p.count, p[k].c == "b", p[k + 1].c == "^", p[k + 2].c == "}" {
+                while k < p.count, k - i < 40, !matches(p, ["b", "^", "}"], at: k) { k += 1 }
+                if matches(p, ["b", "^", "}"], at: k) {
                     i = k + 3
                     continue
                 }
