@@ -16,7 +16,10 @@
 ///      does not reach its closing mark ends nothing: `"We are done. Go home," she said.` is one
 ///      sentence. Apostrophes (`they'll`, `dragon’s`) are not quotes. An opening quote while
 ///      another is open means the first was never closed (a quotation continued from an earlier
-///      paragraph, common in news): the first is then no span.
+///      paragraph, common in news): the first is then no span. A parenthesis right after a
+///      closing quotation continues that sentence (`thought Ada, 'the bridge is lit!' (Which it
+///      was.)`) unless the quotation is the whole sentence and ends in `!` or `?`
+///      (`"The ferry is late!" (It was.)` is two sentences).
 ///    - **Abbreviations** (`Models/abbreviations/en-parallax-v1`): a *title* (Mr., Gen., Sen.,
 ///      Mt., e.g.) never ends a sentence; a *number* abbreviation (No., p., Jan.) does not before
 ///      a digit; an *ordinary* one (Inc., Co., Jr.), a dotted acronym (U.S., U.K.,
@@ -29,7 +32,9 @@
 ///      words ("I'm A Celebrity ... Get Me Out Of Here") unless the first is a sentence starter.
 ///    - **List items** (numbered, lettered or roman, with `.`, `)` or `.)`) start a sentence
 ///      when at least two consecutive markers occur ("1. … 2. …", "a) … b) …"), or one starts the
-///      line; the marker's own period ends nothing.
+///      line; the marker's own period ends nothing. A bullet glyph (`•`, `▪`, `●`, `‣`, `⁃`, `◦`;
+///      not `-` or `*`, which occur in prose) after white space inside a line starts an item,
+///      together with a marker right after it (`… item • 10. The next item`).
 ///
 /// Deviations from Pragmatic Segmenter: no text clean-up by default (its default removes HTML
 /// tags, dot leaders and stray line breaks; we keep the text, so ranges stay exact) — set
