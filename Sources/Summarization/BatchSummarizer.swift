@@ -16,7 +16,7 @@ import TextProcessing
 /// the input.
 ///
 /// ```swift
-/// let batch = try BatchSummarizer(method: .pacsum, length: .sentences(3), jobs: 2)
+/// let batch = try BatchSummarizer(method: .centrality, length: .sentences(3), jobs: 2)
 /// let stats = batch.run(nextLine: { readLine() }, emit: { print($0) })
 /// ```
 public struct BatchSummarizer: @unchecked Sendable {

@@ -9,7 +9,8 @@ import LinearAlgebra
 ///
 /// Dimensions: r = `dimensions` (default 3), as the paper recommends keeping only the few
 /// strongest topics when the summary is a few sentences. Deviation: the paper's matrix is
-/// binary or tf-weighted; TF-IDF weights with unit-length rows are used here.
+/// binary or tf-weighted; unnormalised TF-IDF weights (count × idf) are used here, so a long
+/// sentence rich in rare terms weighs more, as in the paper's tf weighting.
 public struct LSASummarizer: Summarizer {
     public var dimensions: Int
     public var method: SummarizationMethod { .lsa }
@@ -17,7 +18,7 @@ public struct LSASummarizer: Summarizer {
 
     public func scores(for document: AnalyzedDocument) throws -> [Double] {
         try blockwise(document) { block in
-            let (x, _) = document.tfidfMatrix(rows: block)
+            let (x, _) = document.rawTFIDFMatrix(rows: block)
             let svd: SingularValueDecomposition<Float>
             do { svd = try truncatedSVD(x, rank: dimensions) } catch { throw SummarizationError.numerical("\(error)") }
             let k = svd.singularValues.count

@@ -94,13 +94,21 @@ public final class TFIDFVectorizer {
         var rows: [[TermWeight]] = []
         rows.reserveCapacity(sentences.count)
         var counts: [Int32: Float] = [:]
+        var firstSeen: [Int32] = []
         for i in sentences.indices {
             counts.removeAll(keepingCapacity: true)
-            sentences[i].wordCount = analyzer.analyze(sentences[i].text) { counts[$0, default: 0] += 1 }
+            firstSeen.removeAll(keepingCapacity: true)
+            sentences[i].wordCount = analyzer.analyze(sentences[i].text) { id in
+                if counts[id] == nil { firstSeen.append(id) }
+                counts[id, default: 0] += 1
+            }
             var row: [TermWeight] = []
             row.reserveCapacity(counts.count)
             var norm: Float = 0
-            for (id, c) in counts {
+            // Terms in order of first occurrence, not Dictionary order (which is seeded per
+            // process): columns and float sums must not change between runs.
+            for id in firstSeen {
+                let c = counts[id]!
                 let col: Int32
                 if let existing = columnOf[id] { col = existing } else {
                     col = Int32(vocabulary.count); columnOf[id] = col
