@@ -175,6 +175,22 @@ final class ExtractCLITests: XCTestCase {
         """)
     }
 
+    func testHTMLPageInUTF16AndUndeclaredLatin1() throws {
+        // UTF-16 with a byte-order mark is followed; a page that is not UTF-8 and declares no
+        // charset is read as ISO-8859-1 (0xE9 = "é").
+        var utf16: [UInt8] = [0xFF, 0xFE]
+        for unit in page.utf16 { utf16 += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let r16 = try runParallax(["extract", "--body-only", try file("u16.html", utf16)])
+        XCTAssertEqual(r16.status, 0, r16.stderr)
+        XCTAssertTrue(r16.stdout.hasPrefix("The ferry council backed the new winter timetable"), r16.stdout)
+        let latin1 = Array(page.replacingOccurrences(of: "Ferry council", with: "Caf_ council")
+            .replacingOccurrences(of: "©", with: "(c)").utf8).map { $0 == UInt8(ascii: "_") ? 0xE9 : $0 }
+        let r1 = try runParallax(["extract", try file("l1.html", latin1)])
+        XCTAssertEqual(r1.status, 0, r1.stderr)
+        XCTAssertEqual(r1.stderr, "")
+        XCTAssertTrue(r1.stdout.hasPrefix("Caf\u{E9} council backs winter timetable\n\n"), r1.stdout)
+    }
+
     // MARK: Bad input (messages verbatim)
 
     func testMissingFile() throws {
