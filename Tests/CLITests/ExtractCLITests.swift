@@ -285,6 +285,8 @@ final class ExtractCLITests: XCTestCase {
         let calls: [[String]] = [
             ["extract", article], ["sentences", article], ["summarize", article], ["keywords", article],
             ["compare", "Examples/story/calder-star.txt", "Examples/story/harbour-ledger.txt"],
+            ["evaluate", "--dataset", "bbc-dev"],
+            ["align", "--pairs", try file("pairs.jsonl", "{\"id\": 1, \"a\": \"The ferry left.\", \"b\": \"The ferry departed.\"}\n")],
         ]
         for args in calls {
             let r = try runParallax(args, environment: env)
