@@ -102,6 +102,7 @@ struct EvaluateCommand: ParsableCommand {
     var methodList: [String] { methods.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
 
     func run() throws {
+        try ModelStore.requireTextModels()
         let length: SummaryLength = words.map { .words($0) } ?? .sentences(sentences ?? 3)
         var request = EvaluationRequest(dataset: dataset, dataDirectory: dataDir.map { URL(fileURLWithPath: $0) },
                                         systems: try ParallaxSystems.systems(named: methodList), length: length,
