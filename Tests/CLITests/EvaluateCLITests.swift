@@ -140,6 +140,33 @@ final class EvaluateCLITests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent("results").path), "no results file from a failed run")
     }
 
+    /// Ctrl-C during a run: no results file and no partial file are left, and the exit status
+    /// says the run was interrupted (130 from our handler, or the signal itself if it landed
+    /// before the handler was installed).
+    func testInterruptedRunLeavesNoResultsOrPartialFiles() throws {
+        let dir = try tempDir()
+        // 2,000 records of invented text: long enough that SIGINT at 0.5 s lands mid-run.
+        let lines = (0..<2000).map { i in
+            #"{"id": "r\#(i)", "article": "Volunteers planted \#(i) trees in the park. The mayor thanked them. Rain is forecast for the weekend. Schools will join next spring.", "reference": "Volunteers planted trees in the park."}"#
+        }
+        let path = try dataset(dir, lines)
+        let p = Process()
+        p.executableURL = parallaxBinary()
+        p.arguments = ["evaluate", "--dataset", path, "--quiet", "--outputs-dir", dir.appendingPathComponent("out").path,
+                       "--results-dir", dir.appendingPathComponent("results").path]
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        Thread.sleep(forTimeInterval: 0.5)
+        p.interrupt()
+        p.waitUntilExit()
+        XCTAssertTrue(p.terminationReason == .uncaughtSignal ? p.terminationStatus == SIGINT : p.terminationStatus == 130,
+                      "status \(p.terminationStatus), reason \(p.terminationReason.rawValue)")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent("results").path), "no results file")
+        let leftovers = (FileManager.default.enumerator(atPath: dir.path)?.allObjects as? [String] ?? []).filter { $0.contains(".partial-") }
+        XCTAssertEqual(leftovers, [])
+    }
+
     func testMissingDatasetSaysWhereItLooked() throws {
         let dir = try tempDir()
         let r = try evaluate(dir, ["--dataset", dir.appendingPathComponent("none.jsonl").path])

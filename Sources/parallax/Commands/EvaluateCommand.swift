@@ -140,6 +140,7 @@ struct EvaluateCommand: ParsableCommand {
             else if let project { request.resultsDirectory = project.appendingPathComponent("Evaluation/results") }
         }
         let progress = ProgressReporter.standardError(quiet: quiet)
+        AtomicFile.removePartialFilesOnInterrupt()
         guard let table = try EvaluationRun.run(request, dataset: data, scorer: try ROUGEScoring(), progress: progress,
                                                 extractHTML: ParallaxSystems.extractHTML, warn: warn) else {
             warn("evaluate: outputs in \(request.outputsDirectory!.appendingPathComponent(data.name).path)")
