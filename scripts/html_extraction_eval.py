@@ -121,13 +121,17 @@ def main():
             path = os.path.join(tmp, page_id + ".html")
             with gzip.open(os.path.join(args.data, "html", page_id + ".html.gz")) as src, open(path, "wb") as dst:
                 dst.write(src.read())
-            run = subprocess.run([args.binary, "extract", "--body-only", path],
-                                 capture_output=True, timeout=60)
-            if run.returncode != 0:
+            try:
+                run = subprocess.run([args.binary, "extract", "--body-only", path],
+                                     capture_output=True, timeout=60)
+                status, stdout, stderr = run.returncode, run.stdout, run.stderr
+            except subprocess.TimeoutExpired:
+                status, stdout, stderr = "timeout", b"", b"no answer within 60 s"
+            if status != 0:
                 failures += 1
-                print(f"  {page_id[:12]}: exit {run.returncode}: "
-                      f"{run.stderr.decode('utf-8', 'replace').strip()[:200]}", file=sys.stderr)
-            predicted = run.stdout.decode("utf-8", "replace") if run.returncode == 0 else ""
+                print(f"  {page_id[:12]}: exit {status}: "
+                      f"{stderr.decode('utf-8', 'replace').strip()[:200]}", file=sys.stderr)
+            predicted = stdout.decode("utf-8", "replace") if status == 0 else ""
             if args.out:
                 os.makedirs(args.out, exist_ok=True)
                 with open(os.path.join(args.out, page_id[:12] + ".txt"), "w", encoding="utf-8") as f:

@@ -1,6 +1,7 @@
 extension ComparisonReport {
     /// The comparison as a Markdown document: outlets, consensus summary, coverage matrix, wording
-    /// differences per fact, unique content, omissions, framing profile, who is quoted, entities.
+    /// differences per fact (a member sharing under half its words with the chosen wording is
+    /// listed as reworded), unique content, omissions, framing profile, who is quoted, entities.
     public static func markdown(_ r: StoryComparison) -> String {
         func cell(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|") }
         var md = "# Comparison of \(r.outlets.count) versions\n\n"
@@ -27,6 +28,10 @@ extension ComparisonReport {
             let w = f.wording
             md += "\n**Fact \(f.id)** (\(outletNames(r, f).joined(separator: ", "))): \(r.outlets[w.outlet].sentences[w.sentence].text) — *\(r.outlets[w.outlet].name)*\n"
             for d in f.differences where !d.diff.edits.isEmpty {
+                if d.diff.overlap < 0.5 {  // a rewrite: a word list of edits would not help a reader
+                    md += "- \(r.outlets[d.outlet].name): reworded (\(pct(d.diff.overlap)) of the words shared)\n"
+                    continue
+                }
                 let edits = d.diff.edits.map { e -> String in
                     let tag = e.tags.isEmpty ? "" : " [\(e.tags.joined(separator: ", "))]"
                     switch e.kind {

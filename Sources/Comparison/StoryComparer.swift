@@ -61,7 +61,8 @@ public struct StoryComparer: Sendable {
         for (o, ss) in segmented.enumerated() {
             for (k, s) in ss.enumerated() { texts.append(s.text); group.append(o); place.append(.init(outlet: o, sentence: k)) }
         }
-        let (root, support, links, similarity) = aligner.cluster(texts: texts, group: group, versions: versions.count)
+        let scanned = texts.map { _WordScanner.words($0) }
+        let (root, support, links, similarity) = try aligner.cluster(texts: texts, words: scanned, group: group, versions: versions.count)
 
         // Facts: clusters with members from two or more outlets, ordered by mean relative position.
         var clusters: [Int: [Int]] = [:]
@@ -77,9 +78,9 @@ public struct StoryComparer: Sendable {
         var linkProb: [Int: [Double]] = [:]
         for l in links { if let f = factOf[l.a] { linkProb[f, default: []].append(l.probability) } }
 
-        let loadedTerms = texts.map { FramingProfile.loadedTerms(_WordScanner.words($0).map(\.lower), lexicons) }
+        let loadedTerms = scanned.map { FramingProfile.loadedTerms($0.map(\.lower), lexicons) }
         let loadedness = texts.indices.map { i -> Double in
-            let lower = _WordScanner.words(texts[i]).map(\.lower)
+            let lower = scanned[i].map(\.lower)
             return Double(loadedTerms[i].count * 2 + lexicons.intensifiers.matches(in: lower).count)
         }
         var facts: [StoryComparison.Fact] = []
@@ -90,7 +91,7 @@ public struct StoryComparer: Sendable {
                     : (support[a] != support[b] ? support[a] > support[b] : a < b)
             }!
             let diffs = c.filter { $0 != w }.map { i in
-                (outlet: group[i], diff: WordDiff.between(texts[w], texts[i], lexicons: lexicons))
+                (outlet: group[i], diff: WordDiff.between(words: scanned[w], scanned[i], lexicons: lexicons))
             }
             let probs = linkProb[k + 1] ?? []
             facts.append(.init(id: k + 1, members: c.map { place[$0] }, wording: place[w], differences: diffs,

@@ -23,6 +23,8 @@ public struct EvaluationRequest: Sendable {
     public var oracle = true
     /// Where `<dataset>.md`, `.svg` and `.json` go; nil writes none.
     public var resultsDirectory: URL?
+    /// Sentences appended to the table's notes (a reader's explanation of what the numbers show).
+    public var notes: [String] = []
     public var metadata: RunMetadata
 
     public init(dataset: String, dataDirectory: URL? = nil, systems: [any EvaluationSystem], length: SummaryLength, metadata: RunMetadata) {
@@ -70,7 +72,8 @@ public enum EvaluationRun {
         }
         entries = ours.map { .init($0, kind: .ours) } + entries
         if request.oracle { entries.insert(.init(try evaluator.oracle(records), kind: .oracle), at: 0) }
-        let table = try evaluator.score(records, entries: entries, dataset: dataset.name, skipped: dataset.issues, metadata: metadata)
+        var table = try evaluator.score(records, entries: entries, dataset: dataset.name, skipped: dataset.issues, metadata: metadata)
+        table.notes += request.notes
         if let dir = request.resultsDirectory {
             try AtomicFile.write(table.svgChart(), to: dir.appendingPathComponent("\(dataset.name).svg"))
             try AtomicFile.write(table.json(), to: dir.appendingPathComponent("\(dataset.name).json"))

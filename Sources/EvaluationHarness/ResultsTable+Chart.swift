@@ -2,7 +2,7 @@ import Foundation
 
 extension ResultsTable {
     /// A self-contained SVG chart: one panel per ROUGE key, one line per row (same order as the
-    /// table), a dot at the mean (mid) F1 × 100 and a bar across its 95% interval. The oracle is
+    /// table), a dot at the mean (mid) F1 × 100 and an error bar with caps across its 95% interval. The oracle is
     /// drawn grey, peers orange, Parallax's methods blue; the best row of each panel is filled.
     /// No scripts, fonts or external references, so it renders the same in a browser, on GitHub,
     /// or embedded in a paper.
@@ -42,9 +42,13 @@ extension ResultsTable {
                 let y = top + (Double(i) + 0.5) * rowHeight
                 let sc = r.scores[k]
                 let colour = r.kind == .oracle ? "#888888" : (r.kind == .external ? "#e07b00" : "#1f5fbf")
-                s += "<line x1=\"\(fixed(px(sc.low * 100), 1))\" y1=\"\(fixed(y, 1))\" x2=\"\(fixed(px(sc.high * 100), 1))\" y2=\"\(fixed(y, 1))\" stroke=\"\(colour)\" stroke-width=\"2\"/>\n"
+                let (xl, xh) = (px(sc.low * 100), px(sc.high * 100))
+                s += "<line x1=\"\(fixed(xl, 1))\" y1=\"\(fixed(y, 1))\" x2=\"\(fixed(xh, 1))\" y2=\"\(fixed(y, 1))\" stroke=\"\(colour)\" stroke-width=\"1.5\"/>\n"
+                for x in [xl, xh] {   // whisker caps at the interval's ends
+                    s += "<line x1=\"\(fixed(x, 1))\" y1=\"\(fixed(y - 5, 1))\" x2=\"\(fixed(x, 1))\" y2=\"\(fixed(y + 5, 1))\" stroke=\"\(colour)\" stroke-width=\"1.5\"/>\n"
+                }
                 let fill = i == best ? colour : "white"
-                s += "<circle cx=\"\(fixed(px(sc.mid * 100), 1))\" cy=\"\(fixed(y, 1))\" r=\"4\" fill=\"\(fill)\" stroke=\"\(colour)\" stroke-width=\"2\">"
+                s += "<circle cx=\"\(fixed(px(sc.mid * 100), 1))\" cy=\"\(fixed(y, 1))\" r=\"2.5\" fill=\"\(fill)\" stroke=\"\(colour)\" stroke-width=\"1.5\">"
                 s += "<title>\(xmlEscape(r.method)) \(displayName(key)) \(percent(sc.mid)) [\(percent(sc.low)), \(percent(sc.high))]</title></circle>\n"
             }
         }

@@ -6,15 +6,15 @@ import TextProcessing
 /// The page is parsed by libxml2's HTML parser in recovery mode, so any byte soup yields a
 /// tree, and copied into Swift before the C document is freed. Then:
 ///
-/// 1. **Metadata** from the whole page: the title (the first `<h1>` when
-///    `og:title` or `<title>` contains it, else `og:title`, the first `<h1>`, `<title>`) and the
-///    schema.org JSON-LD `articleBody`, if any.
+/// 1. **Metadata** from the whole page: the title (an `<h1>` that `og:title` or `<title>`
+///    contains, else `og:title` without a trailing `og:site_name`, else the first `<h1>` that
+///    is not a logo, else `<title>`) and the schema.org JSON-LD `articleBody`, if any.
 /// 2. **Pruning**: `script`, `style`, `nav`, `aside`, `footer`, `figcaption`, embedded media,
 ///    `header` and `form` elements, hidden elements, and elements whose `class` or `id` names
 ///    comments, share bars, related links, ads, newsletters, captions or bylines
 ///    (Readability's "unlikely candidates", matched as words rather than regular expressions).
-///    An element holding 40 % or more of the page's paragraph text is never pruned this way:
-///    it is a wrapper such as `content-with-sidebar`.
+///    An element holding 40 % or more of the page's good text (see step 4) is never pruned
+///    this way: it is a wrapper such as `content-with-sidebar`.
 /// 3. **Blocks**: the text between block boundaries (`p`, `div`, `li`, `h1`–`h6`,
 ///    `blockquote`, table rows, `<br>`), each with its length and link density.
 /// 4. **Container**: the element with the most good text net of link-heavy and short text
@@ -121,7 +121,7 @@ public struct ArticleExtractor: Sendable {
         }
         // The headline repeated inside the container (an <h1> in the story's <article>, or the
         // og:title printed again above the body) is the title, not a paragraph.
-        let headlines = Set([metadata.title, metadata.openGraphTitle, metadata.firstHeading].compactMap { $0?.lowercased() })
+        let headlines = Set(([metadata.title, metadata.openGraphTitle, metadata.headings.first]).compactMap { $0?.lowercased() })
         paragraphs.removeAll { headlines.contains($0.lowercased()) }
         guard !paragraphs.isEmpty else { throw HTMLExtractionError.noContent }
         return Article(title: metadata.title, paragraphs: paragraphs)

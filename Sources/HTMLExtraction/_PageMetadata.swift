@@ -4,17 +4,22 @@ import Foundation
 /// schema.org JSON-LD, read from the full tree before any pruning.
 struct _PageMetadata {
     var openGraphTitle: String?
+    var siteName: String?
     var documentTitle: String?
-    var firstHeading: String?
+    /// The page's `<h1>` texts in order, without those whose class/id names a logo or the site.
+    var headings: [String] = []
     var structuredBody: String?
 
     init(_ root: _HTMLNode) {
-        var headings: [String] = []
         func visit(_ node: _HTMLNode) {
             for child in node.children where !child.isText {
                 switch child.name {
                 case "meta":
                     let key = (child.attribute("property") ?? child.attribute("name") ?? "").lowercased()
+                    if key == "og:site_name", let content = child.attribute("content") {
+                        let text = _BlockCollector.collapseWhitespace(content)
+                        if !text.isEmpty { siteName = text }
+                    }
                     if key == "og:title" || (key == "twitter:title" && openGraphTitle == nil),
                        let content = child.attribute("content") {
                         let text = _BlockCollector.collapseWhitespace(content)
@@ -27,7 +32,9 @@ struct _PageMetadata {
                     }
                 case "h1":
                     let text = _BlockCollector.collapseWhitespace(child.textContent)
-                    if !text.isEmpty { headings.append(text) }
+                    let words = _BoilerplateHints.words(child.classAndID)
+                    let namesSite = words.contains { ["logo", "site", "brand", "masthead"].contains($0) }
+                    if !text.isEmpty, !namesSite { headings.append(text) }
                 case "script":
                     if child.attribute("type")?.lowercased().contains("ld+json") == true,
                        let body = Self.articleBody(inJSON: child.textContent),
@@ -41,17 +48,28 @@ struct _PageMetadata {
             }
         }
         visit(root)
-        firstHeading = headings.first
     }
 
-    /// The title: the first `<h1>` when `og:title` (or `<title>`) contains it — the heading
-    /// then is the same headline without the site's suffix — else `og:title`, else the first
-    /// `<h1>`, else `<title>`.
+    /// The title: an `<h1>` that `og:title` (or `<title>`) contains — the same headline
+    /// without the site's name around it; else `og:title`, else the first `<h1>` (logos and
+    /// site names in `<h1>` are skipped), else `<title>`. A trailing " - Site" / " | Site" /
+    /// " — Site" is removed from `og:title` and `<title>` when it names `og:site_name`.
     var title: String? {
         let meta = openGraphTitle ?? documentTitle
-        if let heading = firstHeading, let meta,
-           meta.lowercased().contains(heading.lowercased()) { return heading }
-        return openGraphTitle ?? firstHeading ?? documentTitle
+        if let meta, let heading = headings.first(where: { meta.lowercased().contains($0.lowercased()) }) {
+            return heading
+        }
+        if let openGraphTitle { return Self.removingSiteName(siteName, from: openGraphTitle) }
+        return headings.first ?? documentTitle.map { Self.removingSiteName(siteName, from: $0) }
+    }
+
+    /// `title` without a trailing separator and `siteName`; unchanged if it does not end so.
+    static func removingSiteName(_ siteName: String?, from title: String) -> String {
+        guard let siteName, title.count > siteName.count else { return title }
+        for separator in [" - ", " | ", " — ", " – ", " :: ", " · "] where title.hasSuffix(separator + siteName) {
+            return String(title.dropLast(separator.count + siteName.count))
+        }
+        return title
     }
 
     /// The longest `articleBody` string anywhere in a JSON-LD script (objects, arrays and

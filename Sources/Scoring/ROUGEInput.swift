@@ -42,6 +42,16 @@ public struct ROUGEInput: Sendable {
         return try parse(data, name: name, jsonlHint: ext == "jsonl" || ext == "json")
     }
 
+    /// Reads several inputs at once, one thread each (large JSONL files parse in parallel).
+    public static func read(all paths: [String]) throws -> [ROUGEInput] {
+        if paths.count < 2 { return try paths.map { try read($0) } }
+        let results = _ResultBox(count: paths.count)
+        DispatchQueue.concurrentPerform(iterations: paths.count) { k in
+            results.set(k, Result { try read(paths[k]) })
+        }
+        return try results.values.map { try $0!.get() }
+    }
+
     /// Parses file contents (lines or JSONL).
     public static func parse(_ data: Data, name: String, jsonlHint: Bool) throws -> ROUGEInput {
         let firstNonBlank = data.first { $0 != 32 && $0 != 9 && $0 != 10 && $0 != 13 }
@@ -167,4 +177,11 @@ public struct ROUGEInput: Sendable {
             ROUGEPair(id: predictions.ids[$0], references: refs[$0], prediction: predictions.texts[$0].joined(separator: "\n"))
         }
     }
+}
+
+private final class _ResultBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var values: [Result<ROUGEInput, Error>?]
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+    func set(_ k: Int, _ r: Result<ROUGEInput, Error>) { lock.lock(); values[k] = r; lock.unlock() }
 }

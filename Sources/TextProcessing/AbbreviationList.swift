@@ -35,12 +35,10 @@ public struct AbbreviationList: Sendable, Equatable {
     /// Loads the English list, reporting a missing or malformed model.
     public static func loadEnglish() throws -> AbbreviationList { try load(englishModel) }
 
-    /// Loads a list from `Models/<folder>/`.
-    /// - Throws: `ModelError.notFound` or `ModelError.malformed` (file, line, what was expected).
-    public static func load(_ folder: String) throws -> AbbreviationList {
-        let file = folder + "/abbreviations.tsv"
+    /// Parses `abbreviations.tsv` text: `abbreviation<TAB>kind` lines, `#` comments, blank lines.
+    /// - Throws: `ModelError.malformed` naming `file`, the 1-based line, and what was expected.
+    static func parseKinds(_ text: String, file: String) throws -> [String: Kind] {
         var kinds: [String: Kind] = [:]
-        let text = try String(contentsOf: try ModelStore.url(file), encoding: .utf8)
         for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.trimmingCharacters(in: .whitespaces)
             if line.isEmpty || line.hasPrefix("#") { continue }
@@ -50,6 +48,14 @@ public struct AbbreviationList: Sendable, Equatable {
             }
             kinds[fields[0]] = kind
         }
+        return kinds
+    }
+
+    /// Loads a list from `Models/<folder>/`.
+    /// - Throws: `ModelError.notFound` or `ModelError.malformed` (file, line, what was expected).
+    public static func load(_ folder: String) throws -> AbbreviationList {
+        let file = folder + "/abbreviations.tsv"
+        let kinds = try parseKinds(try String(contentsOf: try ModelStore.url(file), encoding: .utf8), file: file)
         return AbbreviationList(
             kinds: kinds,
             sentenceStarters: Set(try ModelStore.lines(folder + "/sentence-starters.txt")),

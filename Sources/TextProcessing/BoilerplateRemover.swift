@@ -17,17 +17,23 @@
 ///    Datelines are *not* bylines: "BERLIN (AP) — …" stays at the start of its paragraph.
 /// 3. **Repeated lines** are kept once (captions and headlines are often repeated).
 /// 4. **The story** is the run of *prose* lines (sentence-like: three or more words ending with
-///    `.`, `!`, `?` or a closing quote after one, or at least 15 words) from the first one after
+///    `.`, `!`, `?` or a closing quote after one, or at least 20 words) from the first one after
 ///    the title. Short non-prose lines inside it (sub-heads, stray labels) are dropped.
 /// 5. **The title** is the headline-like line (3–30 words, not prose, not junk) before the story
 ///    that shares the most content words with the story's first paragraphs; ties go to the line
 ///    nearest the story. A line after some prose (within the first quarter of all prose) wins
 ///    only with a strictly larger overlap of at least two words; the prose before it (a cookie
 ///    notice, a teaser) is then not part of the story.
+///    Lines listed under a teaser header are never the title. A dateline ("BERLIN (AP) — …",
+///    "WASHINGTON —") opens the story: when the first paragraph with one is not the start found
+///    so far, the story starts there instead, and the title is the nearest headline-like line
+///    before it that shares a word with it.
 /// 6. **The tail.** A teaser header ("Top Stories", "Related", "Read more", "Most Popular", …)
 ///    ends the story — with everything after it — when at least as much prose precedes it as
-///    follows; otherwise (a "Related" box in the upper half) only the header and the headline
-///    lines under it are dropped. A header glued to the end of the last paragraph ("…achieve.”
+///    follows, unless the story visibly resumes after it (two or more prose lines in a row,
+///    either right after the header or sharing at least 40% of their content words with the
+///    story: an in-article "Trending" or "Read more" box); otherwise only the header and the
+///    headline lines under it are dropped. A header glued to the end of the last paragraph ("…achieve.”
 ///    Top Stories") is cut off that paragraph first.
 ///
 /// Deviation from jusText: no stop-word density (our inputs are English news and the
@@ -71,8 +77,13 @@ public struct BoilerplateRemover: Sendable {
         guard let firstProse = units.firstIndex(where: { $0.kind == .prose }) else {
             return Article(title: nil, paragraphs: [])
         }
-        let titleIndex = Self.titleIndex(units, firstProse: firstProse)
-        let start = units[(titleIndex.map { $0 + 1 } ?? firstProse)...].firstIndex(where: { $0.kind == .prose }) ?? units.count
+        var titleIndex = Self.titleIndex(units, firstProse: firstProse)
+        var start = units[(titleIndex.map { $0 + 1 } ?? firstProse)...].firstIndex(where: { $0.kind == .prose }) ?? units.count
+        // A dateline ("BERLIN (AP) — …") opens the story: prose before it is teasers or promotion.
+        if let dateline = units.firstIndex(where: { $0.kind == .prose && LineClassifier.startsWithDateline($0.text) }), dateline != start {
+            start = dateline
+            titleIndex = Self.titleIndex(units, before: dateline)
+        }
         // proseAfter[i] = characters of prose in units[i...] (for the teaser-tail rule).
         var proseAfter = [Int](repeating: 0, count: units.count + 1)
         for j in units.indices.reversed() { proseAfter[j] = proseAfter[j + 1] + (units[j].kind == .prose ? units[j].text.count : 0) }
@@ -83,7 +94,7 @@ public struct BoilerplateRemover: Sendable {
             let u = units[i]
             switch u.kind {
             case .teaserHeader:
-                if before >= proseAfter[i + 1] { i = units.count; continue }
+                if before >= proseAfter[i + 1] && !Self.storyResumes(after: i, units, story: body) { i = units.count; continue }
                 i += 1
                 while i < units.count, units[i].kind != .prose { i += 1 }
                 continue
@@ -169,11 +180,13 @@ public struct BoilerplateRemover: Sendable {
         var followingWords: (from: Int, words: Set<String>) = (-1, [])
         var proseSoFar = 0
         var best: (index: Int, overlap: Int)? = nil
+        var underTeaserHeader = false  // headlines listed under "Related" are other stories' titles
         for (i, u) in units.enumerated() {
-            if u.kind == .prose { proseSoFar += u.text.count }
+            if u.kind == .prose { proseSoFar += u.text.count; underTeaserHeader = false }
+            if u.kind == .teaserHeader { underTeaserHeader = true }
             if proseSoFar * 4 > proseTotal { break }
             while nextProse < proseIndices.count, proseIndices[nextProse] <= i { nextProse += 1 }
-            guard u.kind == .other else { continue }
+            guard u.kind == .other, !underTeaserHeader else { continue }
             let words = u.text.split(whereSeparator: \.isWhitespace).count
             guard (3...30).contains(words) else { continue }
             if followingWords.from != nextProse {
@@ -186,6 +199,36 @@ public struct BoilerplateRemover: Sendable {
             if best == nil || overlap >= best!.overlap { best = (i, overlap) }
         }
         return best?.index
+    }
+
+    /// True when the story goes on after the header at `header` (an in-article box such as
+    /// "Trending" or "Read more"): past the box's headline lines come at least two prose lines in
+    /// a row — teasers give one blurb per headline — and either no headline line stood between
+    /// the header and them, or at least 40% of their content words already occur in the story.
+    static func storyResumes(after header: Int, _ units: [Unit], story: [Unit]) -> Bool {
+        var j = header + 1
+        while j < units.count, units[j].kind != .prose {
+            if units[j].kind == .teaserHeader { return false }
+            j += 1
+        }
+        let run = units[j...].prefix(while: { $0.kind == .prose }).prefix(3)
+        guard run.count >= 2 else { return false }
+        if j == header + 1 { return true }
+        let runWords = contentWords(run.map(\.text).joined(separator: " "))
+        let storyWords = contentWords(story.map(\.text).joined(separator: " "))
+        guard !runWords.isEmpty else { return false }
+        return runWords.intersection(storyWords).count * 10 >= runWords.count * 4
+    }
+
+    /// The title right before a story that starts at `storyStart`: the nearest headline-like line
+    /// among the six lines before it that shares a content word with the story's opening.
+    static func titleIndex(_ units: [Unit], before storyStart: Int) -> Int? {
+        let opening = contentWords(units[storyStart...].filter { $0.kind == .prose }.prefix(3).map(\.text).joined(separator: " "))
+        for j in stride(from: storyStart - 1, through: max(0, storyStart - 6), by: -1) where units[j].kind == .other {
+            let words = units[j].text.split(whereSeparator: \.isWhitespace).count
+            if (3...30).contains(words), !contentWords(units[j].text).isDisjoint(with: opening) { return j }
+        }
+        return nil
     }
 
     /// Lower-cased words of four or more letters: a cheap stand-in for content words.

@@ -26,11 +26,12 @@ enum LineClassifier {
 
     // MARK: Prose
 
-    /// Three or more words ending a sentence, or fifteen or more words; with a lower-case letter.
+    /// Three or more words ending a sentence, or twenty or more words (long headlines run to
+    /// sixteen or eighteen); with a lower-case letter.
     static func isProse(_ m: String) -> Bool {
         let words = wordCount(m)
         guard m.contains(where: \.isLowercase) else { return false }
-        return (words >= 3 && endsSentence(m)) || words >= 15
+        return (words >= 3 && endsSentence(m)) || words >= 20
     }
 
     /// True when `text` ends with `.`, `!`, `?` or `…`, possibly followed by closing quotes or brackets.
@@ -102,6 +103,12 @@ enum LineClassifier {
         let items = m.split(whereSeparator: { "|•·\t".contains($0) })
         guard items.count >= 3 else { return false }
         return items.allSatisfy { wordCount(String($0)) <= 4 }
+    }
+
+    /// True when `line` opens with a news dateline: a place in capitals, optionally a region and
+    /// an agency in brackets, then a dash ("ST. JOSEPH, Mich. (AP) — ", "LONDON (Reuters) - ").
+    static func startsWithDateline(_ line: String) -> Bool {
+        datelinePattern.matches(TextNormalizer.matchingForm(line))
     }
 
     // MARK: Teasers
@@ -181,7 +188,7 @@ enum LineClassifier {
         Pattern(#"all rights reserved"#),
         Pattern(#"this material may not be (published|broadcast|rewritten|redistributed)"#),
         Pattern(#"^(copyright|©|\(c\) \d{4})"#),
-        Pattern(#"we use cookies|cookie (policy|settings|preferences)|privacy policy|terms of (use|service)"#),
+        Pattern(#"(we|this (web)?site) uses? cookies|cookie (policy|settings|preferences)|privacy policy|terms of (use|service)"#),
         Pattern(#"(sign up|subscribe) (for|to) (our|the|a) .{0,40}newsletter"#),
         Pattern(#"contributed (reporting )?to this (report|story|article)"#),
         Pattern(#"^(additional )?(reporting|editing|writing|research) by "#),
@@ -196,6 +203,7 @@ enum LineClassifier {
     static let creditLabel = Pattern(#"^(photo|photograph|image|credit|picture|caption|pictured)( credit)?\s*[:|]|(getty images|ap photo/[\w .'\-]+|shutterstock|reuters/[\w .'\-]+)\s*$"#)
     static let bylinePattern = Pattern(#"^(?i:by)\s+[A-Z][\w.'\-]*( [A-Z][\w.'\-]*)*((,| and| &) [A-Z][\w.'\-]*( [A-Z][\w.'\-]*)*)*( ?[,|\-] .*)?$"#, caseInsensitive: false)
     static let nameCommaAgency = Pattern(#"^[A-Z][\w.'\-]*( [A-Z][\w.'\-]*){1,3}, (?i:(the )?(associated press|reuters|afp|bloomberg|staff writer))$"#, caseInsensitive: false)
+    static let datelinePattern = Pattern(#"^[A-Z][A-Z.'\- ]{2,40}(, [A-Z][A-Za-z.'\- ]{1,30})?( \([A-Za-z.& ]{1,25}\))? -{1,2} \S"#, caseInsensitive: false)
     static let dateOnly = Pattern(#"^((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )?((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}|\d{4}-\d{2}-\d{2})([ ,]+(at )?\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( [a-z]{2,4})?)?$"#)
 }
 

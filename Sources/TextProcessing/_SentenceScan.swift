@@ -31,7 +31,10 @@ struct _SentenceScan {
     }
     static func isCloser(_ c: Unicode.Scalar) -> Bool { c == "\"" || c == "'" || c == ")" || c == "]" }
     static func isOpener(_ c: Unicode.Scalar) -> Bool { c == "\"" || c == "'" || c == "(" || c == "[" || c == "`" }
-    static let bullets: Set<Unicode.Scalar> = ["•", "*", "-", "·", "\u{25AA}", "\u{25CF}", "\u{2023}"]
+    static let bullets: Set<Unicode.Scalar> = ["•", "*", "-", "·", "\u{25AA}", "\u{25CF}", "\u{2023}", "\u{2043}", "\u{25E6}"]
+    /// Bullet glyphs that only mark list items (not `-`, `*` or `·`, which also occur in prose):
+    /// inside a line they start a new item, "… item • 10. The next item".
+    static let inlineBullets: Set<Unicode.Scalar> = ["•", "\u{25AA}", "\u{25CF}", "\u{2023}", "\u{2043}", "\u{25E6}"]
 
     // MARK: Paragraphs and lines
 
@@ -111,7 +114,7 @@ struct _SentenceScan {
     /// A marker ("12.", "b)", "iv.)") starting at `i`, which must begin a word; nil otherwise.
     /// Upper-case letters and upper-case roman numerals count only at the start of a line.
     func listMarker(at i: Int, end: Int, lineStart: Bool) -> Marker? {
-        guard i == 0 || Self.isSpace(m[i - 1]) else { return nil }
+        guard i == 0 || Self.isSpace(m[i - 1]) || Self.inlineBullets.contains(m[i - 1]) else { return nil }
         var j = i
         while j < end, j - i < 4, Self.isLetter(m[j]) || Self.isDigit(m[j]) { j += 1 }
         guard j > i, j < end else { return nil }
@@ -146,7 +149,7 @@ struct _SentenceScan {
             while first < chunk.upperBound, Self.isSpace(m[first]) { first += 1 }
         }
         var candidates: [Marker] = []
-        for i in chunk where i == first || (i > chunk.lowerBound && Self.isSpace(m[i - 1])) {
+        for i in chunk where i == first || (i > chunk.lowerBound && (Self.isSpace(m[i - 1]) || Self.inlineBullets.contains(m[i - 1]))) {
             if let mk = listMarker(at: i, end: chunk.upperBound, lineStart: i == first) { candidates.append(mk) }
         }
         var keep = Set<Int>()
@@ -237,10 +240,19 @@ struct _SentenceScan {
             closeReach[open + 1 - chunk.lowerBound] = max(closeReach[open + 1 - chunk.lowerBound], close)
         }
         for p in closeReach.indices.dropFirst() { closeReach[p] = max(closeReach[p], closeReach[p - 1]) }
-        let markerBoundaries = markers.map(\.start).filter { start in
-            m[chunk.lowerBound..<start].contains(where: { !Self.isSpace($0) && !Self.bullets.contains($0) })
+        // An inline bullet glyph after white space starts an item; a marker right after it ("• 9.")
+        // belongs to that item.
+        let bulletBoundaries = chunk.filter { b in
+            Self.inlineBullets.contains(m[b]) && b > chunk.lowerBound && Self.isSpace(m[b - 1])
+                && m[chunk.lowerBound..<b].contains(where: { !Self.isSpace($0) })
         }
-        var out: [Int] = markerBoundaries
+        let markerBoundaries = markers.map(\.start).filter { start in
+            var b = start
+            while b > chunk.lowerBound, Self.isSpace(m[b - 1]) { b -= 1 }
+            if b > chunk.lowerBound, Self.inlineBullets.contains(m[b - 1]) { return false }
+            return m[chunk.lowerBound..<start].contains(where: { !Self.isSpace($0) && !Self.bullets.contains($0) })
+        }
+        var out: [Int] = markerBoundaries + bulletBoundaries
         var nextMarker = 0
         var sentenceStart = chunk.lowerBound
         var i = chunk.lowerBound
@@ -265,11 +277,16 @@ struct _SentenceScan {
             var n = k
             while n < end, Self.isSpace(m[n]) { n += 1 }
             guard n < end else { continue }
-            // A parenthesis right after a quotation continues its sentence: "…house!' (Which was true.)"
-            if m[n] == "(", m[j..<k].contains(where: { $0 == "\"" || $0 == "'" }) { continue }
             while nextMarker < markerBoundaries.count, markerBoundaries[nextMarker] <= i {
                 sentenceStart = max(sentenceStart, markerBoundaries[nextMarker])
                 nextMarker += 1
+            }
+            // A parenthesis right after a quotation continues its sentence (thought Alice, '…the
+            // house!' (Which was true.)) unless the quotation is the whole sentence and ends in
+            // ! or ?: then it is complete and the parenthesis is a sentence of its own.
+            if m[n] == "(", m[j..<k].contains(where: { $0 == "\"" || $0 == "'" }),
+               !quotationIsWholeSentence(closers: j..<k, sentenceStart: sentenceStart, spans: spans) || run.contains(".") {
+                continue
             }
             if markerStarts.contains(n) || endsSentence(at: i, run: run, next: n, end: end, fullWidth: fullWidth, sentenceStart: sentenceStart) {
                 out.append(k)
@@ -285,6 +302,16 @@ struct _SentenceScan {
             out.append(close + 1)
         }
         return out.sorted()
+    }
+
+    /// True when a quotation closed by one of the marks in `closers` opens where the sentence
+    /// starting at `sentenceStart` does (after white space): the quotation is the whole sentence.
+    func quotationIsWholeSentence(closers: Range<Int>, sentenceStart: Int, spans: [(Int, Int)]) -> Bool {
+        var first = sentenceStart
+        while first < closers.lowerBound, Self.isSpace(m[first]) { first += 1 }
+        return spans.contains { open, close in
+            closers.contains(close) && open == first && (m[close] == "\"" || m[close] == "'")
+        }
     }
 
     /// After `[` at `k`: the index after `]` of a footnote mark `[12]`, or nil.
@@ -353,7 +380,14 @@ struct _SentenceScan {
         if run.count > 1 || run.contains("\u{2026}") {
             var a = n
             while a < end, Self.isOpener(m[a]) { a += 1 }
-            return a < end && Self.isUpper(m[a])
+            guard a < end, Self.isUpper(m[a]) else { return false }
+            // "slowly... And this is" splits; "I'm A Celebrity ... Get Me Out Of Here" (a run of
+            // capitalised words, a title) does not, unless its first word is a sentence starter.
+            if lists.sentenceStarters.contains(wordAt(n, end)) { return true }
+            var b = a
+            while b < end, !Self.isSpace(m[b]) { b += 1 }
+            while b < end, Self.isSpace(m[b]) { b += 1 }
+            return b >= end || !Self.isUpper(m[b])
         }
         guard startsNew else { return false }
         let word = wordBefore(i)

@@ -27,6 +27,9 @@ final class ComparisonReportTests: XCTestCase {
             XCTAssertFalse(h.contains(forbidden), forbidden)
         }
         XCTAssertTrue(h.contains("<mark class=\"ld\">seized</mark>"))
+        // Differences are marked by position: the Star's added clause, not every "the" or "have".
+        XCTAssertTrue(h.contains("<mark class=\"df\">while</mark>"))
+        XCTAssertFalse(h.contains("<mark class=\"df\">The</mark>"))
         XCTAssertTrue(h.contains("class=\"heat\""))
         XCTAssertTrue(h.contains("class=\"chart\""))
     }
@@ -45,5 +48,11 @@ final class ComparisonReportTests: XCTestCase {
         let md = ComparisonReport.markdown(try demo())
         XCTAssertTrue(md.contains("- northgate-courier: \"detained\" → \"seized\" [loaded]"))
         XCTAssertTrue(md.contains("## Who is quoted"))
+    }
+
+    func testDemoMarkdownAndTerminalSnapshots() throws {
+        let r = try demo()
+        assertSnapshot(ComparisonReport.markdown(r), named: "demo.md")
+        assertSnapshot(ComparisonReport.terminal(r, width: 100, color: false), named: "demo-terminal.txt")
     }
 }

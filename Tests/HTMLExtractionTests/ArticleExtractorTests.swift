@@ -90,6 +90,17 @@ final class ArticleExtractorTests: XCTestCase {
         XCTAssertEqual(try extractor.extract(html: html).paragraphs, Self.story)
     }
 
+    func testAWrapperNamedLikeASidebarIsKeptWhenItHoldsTheStory() throws {
+        // `layout-with-sidebar` contains the word "sidebar", but it holds all of the page's
+        // good text (100 % ≥ 40 %), so it is a wrapper, not furniture. The story has no <p>:
+        // its paragraphs are <br>-separated text, and count as good text all the same.
+        let html = Self.page(body: """
+            <div class="layout-with-sidebar"><div class="text">\(Self.story.joined(separator: "<br><br>"))</div>
+            <div class="sidebar"><a href="/a">Weather</a> <a href="/b">Sport</a></div></div>
+            """)
+        XCTAssertEqual(try extractor.extract(html: html).paragraphs, Self.story)
+    }
+
     func testTitleComesFromTheHeadingWhenOpenGraphRepeatsItWithASuffix() throws {
         let head = "<meta property=\"og:title\" content=\"Council backs new bridge - Elmsworth Courier\"><title>Courier</title>"
         let html = Self.page(head: head, body: "<h1>Council backs new bridge</h1><article>\(Self.storyParagraphs)</article>")
@@ -104,6 +115,19 @@ final class ArticleExtractorTests: XCTestCase {
         XCTAssertEqual(try extractor.extract(html: plain).title, "Bridge vote")
         let none = "<p>\(Self.story[0])</p>"
         XCTAssertNil(try extractor.extract(html: none).title)
+    }
+
+    func testTitleDropsTheSiteNameAndSkipsALogoHeading() throws {
+        // The only <h1> is the logo (class "site-logo"), so it is not the headline; og:title
+        // ends with " | " + og:site_name, which is removed.
+        let head = "<meta property=\"og:title\" content=\"Bridge approved | Elmsworth Courier\">"
+            + "<meta property=\"og:site_name\" content=\"Elmsworth Courier\">"
+        let html = Self.page(head: head, body: "<h1 class=\"site-logo\">Courier</h1><article>\(Self.storyParagraphs)</article>")
+        XCTAssertEqual(try extractor.extract(html: html).title, "Bridge approved")
+        // Without og:site_name nothing is removed: "Elmsworth Courier" could be part of a headline.
+        let bare = Self.page(head: "<meta property=\"og:title\" content=\"Bridge approved | Elmsworth Courier\">",
+                             body: "<article>\(Self.storyParagraphs)</article>")
+        XCTAssertEqual(try extractor.extract(html: bare).title, "Bridge approved | Elmsworth Courier")
     }
 
     func testTheContainerWithTheStoryWinsOverLinkLists() throws {

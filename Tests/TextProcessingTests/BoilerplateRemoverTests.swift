@@ -99,6 +99,53 @@ final class BoilerplateRemoverTests: XCTestCase {
         XCTAssertEqual(remover.article(from: text).paragraphs, [story1, story2, story3])
     }
 
+    func testInArticleBoxInTheLowerHalfDoesNotCutTheStory() {
+        // "Trending" follows most of the story, but two prose lines come right after it: the story resumes.
+        let s4 = "Ferry crews said they would need two more deckhands for the early sailing in winter."
+        let s5 = "The council will publish the final timetable on its website in November."
+        let text = "\(story1)\n\n\(story2)\n\n\(story3)\n\nTrending\n\n\(s4)\n\n\(s5)"
+        XCTAssertEqual(remover.article(from: text).paragraphs, [story1, story2, story3, s4, s5])
+    }
+
+    func testDatelineOpensTheStoryAfterTeasers() {
+        let teaser = "Weekend forecast: sunshine along the coast, and a chance of fog near the harbor in the morning."
+        let text = """
+        Ferry council backs winter timetable
+
+        \(teaser)
+
+        GRENBY, Norway (AP) — \(story1)
+
+        \(story2)
+
+        \(story3)
+        """
+        let a = remover.article(from: text)
+        XCTAssertEqual(a.title, "Ferry council backs winter timetable")
+        XCTAssertEqual(a.paragraphs, ["GRENBY, Norway (AP) — \(story1)", story2, story3])
+    }
+
+    func testHeadlinesUnderATeaserHeaderAreNeverTheTitle() {
+        // "Ferry fares: council backs winter timetable for island" shares more words with the story
+        // than the real title, but it is listed under "Related articles".
+        let text = """
+        Island ferry timetable agreed
+
+        \(story1)
+
+        Related articles
+
+        Ferry fares: council backs winter timetable for island route
+
+        \(story2)
+
+        \(story3)
+        """
+        let a = remover.article(from: text)
+        XCTAssertEqual(a.title, "Island ferry timetable agreed")
+        XCTAssertEqual(a.paragraphs, [story1, story2, story3])
+    }
+
     func testRepeatedLinesAreKeptOnce() {
         let text = "Ferry council backs winter timetable\n\nFerry council backs winter timetable\n\n\(story1)\n\n\(story1)"
         let a = remover.article(from: text)
@@ -135,6 +182,13 @@ final class BoilerplateRemoverTests: XCTestCase {
     func testHardWrappedProseIsJoinedIntoOneParagraph() {
         let text = "The ferry council met on Tuesday to discuss the new\nwinter timetable for the island route.\n\n\(story2)"
         XCTAssertEqual(remover.article(from: text).paragraphs, [story1, story2])
+    }
+
+    func testWindowsLineEndings() {
+        let text = "Skip to main content\r\n\r\nFerry council backs winter timetable\r\n\r\n\(story1)\r\n\r\n\(story2)\r\n"
+        let a = remover.article(from: text)
+        XCTAssertEqual(a.title, "Ferry council backs winter timetable")
+        XCTAssertEqual(a.paragraphs, [story1, story2])
     }
 
     func testSubheadsInsideTheStoryAreDropped() {

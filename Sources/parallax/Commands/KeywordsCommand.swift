@@ -33,6 +33,7 @@ struct KeywordsCommand: ParsableCommand {
     }
 
     func run() throws {
+        try ModelStore.requireTextModels()
         let article = try ArticleLoader.article(from: input.read(file))
         let phrases = KeyphraseExtractor(maxPhrases: count).keyphrases(in: article.body)
         switch format {

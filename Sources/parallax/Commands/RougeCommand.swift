@@ -158,11 +158,12 @@ struct RougeCommand: ParsableCommand {
         }
         let scorer = try ROUGEScorer(metrics: try ROUGEMetric.list(metrics), options: options)
         let report = ROUGEReport(options: options)
-        let refs = try references.map { try ROUGEInput.read($0) }
+        let inputs = try ROUGEInput.read(all: references + (compare.isEmpty ? [predictions!] : compare))
+        let refs = Array(inputs.prefix(references.count))
 
         let text: String
         if compare.isEmpty {
-            let pairs = try ROUGEInput.pairs(references: refs, predictions: try ROUGEInput.read(predictions!))
+            let pairs = try ROUGEInput.pairs(references: refs, predictions: inputs[references.count])
             let scores = scorer.score(pairs, threads: threads)
             let ids = pairs.map(\.id)
             if perDocument || format == .jsonl {
@@ -181,7 +182,7 @@ struct RougeCommand: ParsableCommand {
                 }
             }
         } else {
-            let a = try ROUGEInput.read(compare[0]), b = try ROUGEInput.read(compare[1])
+            let a = inputs[references.count], b = inputs[references.count + 1]
             let pairsA = try ROUGEInput.pairs(references: refs, predictions: a)
             let pairsB = try ROUGEInput.pairs(references: refs, predictions: b)
             let sa = scorer.score(pairsA, threads: threads)
@@ -233,11 +234,13 @@ struct RougeCommand: ParsableCommand {
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).partial-\(getpid())")
         do {
             try data.write(to: temporary)
-            if FileManager.default.fileExists(atPath: output) { _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary) }
-            else { try FileManager.default.moveItem(at: temporary, to: url) }
         } catch {
+            throw ScoringError.cannotWrite(path: "'\(output)'", reason: "its directory is missing or not writable")
+        }
+        guard rename(temporary.path, output) == 0 else {
+            let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: temporary)
-            throw ScoringError.cannotRead(path: "'\(output)'", reason: "cannot write the output file")
+            throw ScoringError.cannotWrite(path: "'\(output)'", reason: reason.lowercased())
         }
     }
 }

@@ -92,6 +92,7 @@ struct SummarizeCommand: ParsableCommand {
     var redundancy: RedundancyControl? { redundancyCap.map { .similarityCap($0) } }
 
     func run() throws {
+        try ModelStore.requireTextModels()
         if let jsonl { return try runBatch(jsonl) }
         let articles = try files.map { try ArticleLoader.article(from: input.read($0)) }
         let summary = try Summarization.summarize(articles, method: method, length: length, redundancy: redundancy, seed: seed)
