@@ -82,6 +82,28 @@ final class EvaluateCLITests: XCTestCase {
         XCTAssertEqual(r.stdout.split(separator: "\n").count, 3)
     }
 
+    /// HTML records go through the article extractor; multi-document records are summarized
+    /// together. The page furniture ("Subscribe now", the menu) must not reach the summary.
+    func testHTMLAndMultiDocumentRecords() throws {
+        let dir = try tempDir()
+        let page = "<html><head><title>Harbour</title></head><body><nav><a href='/'>Home</a> <a href='/s'>Subscribe now</a></nav>"
+            + "<article><h1>Harbour reopens</h1><p>The harbour reopened on Monday after dredging work finished early.</p>"
+            + "<p>Fishing boats returned to their moorings within hours of the announcement.</p>"
+            + "<p>The port authority said the channel is now two metres deeper than before.</p></article>"
+            + "<footer>Copyright Example News</footer></body></html>"
+        let html = try JSONSerialization.data(withJSONObject: ["id": "h", "html": page, "reference": "The harbour reopened on Monday."], options: [.sortedKeys])
+        let multi = #"{"id": "m", "sources": ["The dam was finished in June. Engineers tested the gates.", "Engineers finished the dam in June. The reservoir will fill by winter."], "reference": "The dam was finished in June."}"#
+        let path = try dataset(dir, [String(decoding: html, as: UTF8.self), multi])
+        let r = try evaluate(dir, ["--dataset", path, "--no-results"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.contains("2 records"), r.stdout)
+        let lead = try String(contentsOf: dir.appendingPathComponent("out/tiny/lead.jsonl"), encoding: .utf8)
+        XCTAssertTrue(lead.hasPrefix(#"{"id":"h","summary":""#), lead)
+        XCTAssertTrue(lead.contains("harbour reopened on Monday"), lead)
+        XCTAssertFalse(lead.contains("Subscribe"), lead)
+        XCTAssertTrue(lead.contains(#"{"id":"m","summary":""#), lead)
+    }
+
     func testBadLinesAreReportedAndSkipped() throws {
         let dir = try tempDir()
         let path = try dataset(dir, Self.records + ["{oops", #"{"id": "d", "article": "Text.", "reference": ""}"#])
@@ -141,6 +163,20 @@ final class EvaluateCLITests: XCTestCase {
         XCTAssertEqual(r.status, 64)
         XCTAssertTrue(r.stderr.hasPrefix("Error: unknown method 'nosuch' (valid: "), r.stderr)
         XCTAssertTrue(r.stderr.contains("lead"), r.stderr)
+    }
+
+    func testNothingToEvaluateIsAUsageError() throws {
+        let r = try runParallax(["evaluate", "--dataset", "x.jsonl", "--methods", "", "--no-oracle"])
+        XCTAssertEqual(r.status, 64)
+        XCTAssertTrue(r.stderr.hasPrefix("Error: nothing to evaluate: --methods is empty, --no-oracle is set and no --include-outputs\n"), r.stderr)
+    }
+
+    /// Only the oracle: the dataset's ceiling on its own.
+    func testOracleAlone() throws {
+        let dir = try tempDir()
+        let r = try evaluate(dir, ["--dataset", try dataset(dir), "--methods", "", "--no-results", "--format", "csv"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(r.stdout.split(separator: "\n").map { String($0.prefix(24)) }, ["method,from,words,rouge1", "oracle,oracle (ceiling),"])
     }
 
     func testOutputsOnlyThenIncludeOutputs() throws {
