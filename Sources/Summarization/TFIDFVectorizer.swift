@@ -13,7 +13,8 @@ import TextProcessing
 /// ```swift
 /// let v = try TFIDFVectorizer()
 /// let (m, terms) = v.matrix(for: ["Rain fell in Paris.", "Paris rain stopped."])
-/// // m is 2 × 4 over the stems ["rain", "fell", "pari", "stop"]; m[0, 0] = idf(rain)/‖row 0‖
+/// // m is 2 × 4 over the stems ["rain", "fell", "pari", "stop"] (first-occurrence order);
+/// // m[0, 0] = idf(rain)/‖row 0‖
 /// ```
 ///
 /// A vectorizer caches analyses and IDF weights; give each thread its own.
@@ -93,21 +94,20 @@ public final class TFIDFVectorizer {
         var idf: [Float] = []
         var rows: [[TermWeight]] = []
         rows.reserveCapacity(sentences.count)
+        // Terms in order of first occurrence, so columns (and with them BLAS's summation order)
+        // depend only on the text — not on hashing or on what else this vectorizer has seen.
         var counts: [Int32: Float] = [:]
-        var firstSeen: [Int32] = []
+        var order: [Int32] = []
         for i in sentences.indices {
             counts.removeAll(keepingCapacity: true)
-            firstSeen.removeAll(keepingCapacity: true)
+            order.removeAll(keepingCapacity: true)
             sentences[i].wordCount = analyzer.analyze(sentences[i].text) { id in
-                if counts[id] == nil { firstSeen.append(id) }
-                counts[id, default: 0] += 1
+                if let c = counts[id] { counts[id] = c + 1 } else { counts[id] = 1; order.append(id) }
             }
             var row: [TermWeight] = []
             row.reserveCapacity(counts.count)
             var norm: Float = 0
-            // Terms in order of first occurrence, not Dictionary order (which is seeded per
-            // process): columns and float sums must not change between runs.
-            for id in firstSeen {
+            for id in order {
                 let c = counts[id]!
                 let col: Int32
                 if let existing = columnOf[id] { col = existing } else {

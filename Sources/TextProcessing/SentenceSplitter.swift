@@ -96,12 +96,15 @@ public struct SentenceSplitter: Sendable {
                 var start = chunk.lowerBound
                 for end in scan.boundaries(chunk) + [chunk.upperBound] where end > start {
                     var a = start, b = end
-                    while a < b, original[a].properties.isWhitespace { a += 1 }
-                    while b > a, original[b - 1].properties.isWhitespace { b -= 1 }
+                    while a < b, _SentenceScan.isSpace(original[a]) { a += 1 }
+                    while b > a, _SentenceScan.isSpace(original[b - 1]) { b -= 1 }
                     if a < b {
-                        var v = String.UnicodeScalarView()
-                        v.append(contentsOf: original[a..<b])
-                        result.append(Sentence(text: String(v), range: a..<b, paragraph: paragraph, index: result.count))
+                        // Encoding to UTF-8 bytes is several times faster than appending scalars
+                        // to a String.UnicodeScalarView one by one.
+                        var bytes: [UInt8] = []
+                        bytes.reserveCapacity(b - a + 16)
+                        for c in original[a..<b] { UTF8.encode(c) { bytes.append($0) } }
+                        result.append(Sentence(text: String(decoding: bytes, as: UTF8.self), range: a..<b, paragraph: paragraph, index: result.count))
                     }
                     start = end
                 }

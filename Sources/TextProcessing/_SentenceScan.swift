@@ -9,11 +9,22 @@ struct _SentenceScan {
 
     // MARK: Character classes
 
-    static func isSpace(_ c: Unicode.Scalar) -> Bool { c.properties.isWhitespace }
-    static func isLetter(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic }
+    // ASCII answers without a Unicode property lookup (same results: the ASCII White_Space
+    // characters are TAB–CR and SPACE; the ASCII letters are A–Z and a–z). Property lookups
+    // were two thirds of batch summarization's time.
+    @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        c.value < 0x80 ? c.value == 0x20 || (0x09...0x0D).contains(c.value) : c.properties.isWhitespace
+    }
+    @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        c.value < 0x80 ? (0x41...0x5A).contains(c.value) || (0x61...0x7A).contains(c.value) : c.properties.isAlphabetic
+    }
     static func isDigit(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) }
-    static func isUpper(_ c: Unicode.Scalar) -> Bool { c.properties.isUppercase }
-    static func isLower(_ c: Unicode.Scalar) -> Bool { c.properties.isLowercase }
+    @inline(__always) static func isUpper(_ c: Unicode.Scalar) -> Bool {
+        c.value < 0x80 ? (0x41...0x5A).contains(c.value) : c.properties.isUppercase
+    }
+    @inline(__always) static func isLower(_ c: Unicode.Scalar) -> Bool {
+        c.value < 0x80 ? (0x61...0x7A).contains(c.value) : c.properties.isLowercase
+    }
     static let fullWidthTerminals: Set<Unicode.Scalar> = ["\u{FF0E}", "\u{FF01}", "\u{FF1F}", "\u{3002}"]
     static func isTerminal(_ c: Unicode.Scalar) -> Bool {
         c == "." || c == "!" || c == "?" || c == "\u{2026}" || fullWidthTerminals.contains(c)

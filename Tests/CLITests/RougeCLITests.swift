@@ -64,6 +64,14 @@ final class RougeCLITests: XCTestCase {
         """)
     }
 
+    func testJSONPerDocumentIsOneArray() throws {
+        let refs = try file("refs.txt", "a b\nc d\n")
+        let r = try runParallax(["rouge", "-r", refs, "-p", refs, "--metrics", "rouge1", "--per-document", "--format", "json"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let rows = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
+        XCTAssertEqual(rows.map { $0["id"] as? String }, ["1", "2"])
+    }
+
     func testCSVPerDocument() throws {
         let refs = try file("refs.txt", "a b\n")
         let r = try runParallax(["rouge", "-r", refs, "-p", "-", "--metrics", "rouge1", "--per-document", "--format", "csv", "--mode", "rouge155"], stdin: "a c\n")

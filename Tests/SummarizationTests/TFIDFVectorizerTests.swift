@@ -50,4 +50,16 @@ final class TFIDFVectorizerTests: XCTestCase {
         XCTAssertTrue(blocks.allSatisfy { $0.count <= AnalyzedDocument.blockSize })
         for (a, b) in zip(blocks, blocks.dropFirst()) { XCTAssertEqual(a.upperBound, b.lowerBound) }
     }
+
+    func testColumnsDependOnlyOnTheText() {
+        // A vectorizer that has seen other text first assigns different analyzer ids; the
+        // document's columns (first-occurrence order) and weights must not change.
+        let fresh = testVectorizer().analyze([Article(text: bridgeStory)])
+        let used = testVectorizer()
+        _ = used.analyze([Article(text: "Council festival repairs towers bakery prize cable.")])
+        let again = used.analyze([Article(text: bridgeStory)])
+        XCTAssertEqual(fresh.vocabulary, again.vocabulary)
+        XCTAssertEqual(fresh.tfidfMatrix().matrix.storage, again.tfidfMatrix().matrix.storage)
+        XCTAssertEqual(Array(fresh.vocabulary.prefix(3)), ["harbour", "bridg", "reopen"])
+    }
 }
