@@ -143,5 +143,7 @@ final class RougeCLITests: XCTestCase {
         XCTAssertEqual(r.stdout, "caress\nponi\n\nrelat\n")
         let n = try runParallax(["stem", "--mode", "nltk-extensions"], stdin: "dies\nenjoy\n")
         XCTAssertEqual(n.stdout, "die\nenjoy\n")
+        let perl = try runParallax(["stem", "--mode", "rouge155"], stdin: "agreement\nenjoy\n")
+        XCTAssertEqual(perl.stdout, "agreem\nenjoi\n")
     }
 }
