@@ -164,6 +164,9 @@ struct RougeCommand: ParsableCommand {
         let report = ROUGEReport(options: options)
         let inputs = try ROUGEInput.read(all: references + (compare.isEmpty ? [predictions!] : compare))
         let refs = Array(inputs.prefix(references.count))
+        for warning in inputs.flatMap(\.warnings) {
+            FileHandle.standardError.write(Data("parallax rouge: warning: \(warning)\n".utf8))
+        }
 
         let text: String
         if compare.isEmpty {
