@@ -85,8 +85,8 @@ def report(out, commit):
         t = peers[k]
         print(f"| {k} | {t['total_s']:.2f} | {n / t['total_s']:.0f} | {1000 * t['total_s'] / n:.2f} |")
     print("\n## parallax summarize --jsonl, whole process (start-up, model loading, JSON in and out included)\n")
-    print("| method | cores | wall s | CPU s | docs/s | MB/s | peak MB | × sumy same method | × sumy TextRank |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("| method | cores | wall s | CPU s | docs/s | MB/s | peak MB | × sumy same method | × sumy TextRank | × sumy TextRank per CPU s |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     tr = peers.get("sumy_textrank", {}).get("total_s")
     for key, r in res["batch"].items():
         m, jobs = key.split("/")
@@ -94,9 +94,13 @@ def report(out, commit):
         same = peers.get(PEER_FOR.get(m, ""), {}).get("total_s")
         ratio_same = f"{same / r['wall_s']:.0f}×" if same else "—"
         ratio_tr = f"{tr / r['wall_s']:.0f}×" if tr else "—"
-        print(f"| {m} | {jobs} | {r['wall_s']:.3f} | {r['cpu_s']:.3f} | {rate:.0f} | {mb / r['wall_s']:.1f} | {r['peak_mb']:.0f} | {ratio_same} | {ratio_tr} |")
+        ratio_cpu = f"{tr / r['cpu_s']:.0f}×" if tr else "—"
+        print(f"| {m} | {jobs} | {r['wall_s']:.3f} | {r['cpu_s']:.3f} | {rate:.0f} | {mb / r['wall_s']:.1f} | {r['peak_mb']:.0f} | {ratio_same} | {ratio_tr} | {ratio_cpu} |")
     print("\nRatios divide the peer's summed in-process per-document time by parallax's whole-process wall "
-          "time on the same documents; one-core rows ran under `taskset -c 0` with `--jobs 1`.\n")
+          "time on the same documents (the last column by parallax's CPU time, user + system, which is what "
+          "a quiet machine would show as wall time on one core); one-core rows ran under `taskset -c 0` "
+          "with `--jobs 1`. On a machine whose cores are busy with other work, the second core is not "
+          "free and the two-core rows cannot show scaling; compare their CPU and wall times.\n")
     print(f"## One long document ({res['long_words']:,} words: bbc-dev articles concatenated)\n")
     print("| method | wall s | CPU s | peak MB |")
     print("|---|---:|---:|---:|")

@@ -57,4 +57,32 @@ final class RankerTests: XCTestCase {
         XCTAssertGreaterThan(directed[0], 0)
         XCTAssertEqual(directed[1], 0)
     }
+
+    func testLSAEigenRouteMatchesTheSVDOnLongBlocks() throws {
+        // 300 sentences (> gramThreshold) over many distinct terms (so rows < columns).
+        let words: [String] = (0..<400).map { "W\($0)x" }
+        var sentences: [String] = []
+        var state: UInt64 = 2024 // a fixed LCG stream: distinct singular values, no ties at the cut
+        for _ in 0..<300 {
+            var picked: [String] = []
+            for _ in 0..<6 {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                picked.append(words[Int(state >> 33) % 400])
+            }
+            sentences.append(picked.joined(separator: " ") + ".")
+        }
+        let text = sentences.joined(separator: " ")
+        let doc = analyzed(text)
+        XCTAssertEqual(doc.count, 300)
+        let scores = try LSASummarizer().scores(for: doc)
+        let x: Matrix<Float> = doc.rawTFIDFMatrix().matrix
+        XCTAssertLessThan(x.rows, x.columns)
+        let svd: SingularValueDecomposition<Float> = try truncatedSVD(x, rank: 3)
+        for i in stride(from: 0, to: 300, by: 37) {
+            var s: Double = 0
+            for d in 0..<3 { let v: Double = Double(svd.singularValues[d]) * Double(svd.u[i, d]); s += v * v }
+            let expected = s.squareRoot(), tolerance: Double = 1e-3 * Swift.max(1.0, expected)
+            XCTAssertEqual(scores[i], expected, accuracy: tolerance)
+        }
+    }
 }
