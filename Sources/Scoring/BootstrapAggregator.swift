@@ -1,3 +1,5 @@
+import Foundation
+
 /// Mean scores with bootstrap confidence intervals, as rouge-score's
 /// `scoring.BootstrapAggregator` computes them (and ROUGE-1.5.5 before it, Lin 2004 §5).
 ///
@@ -50,20 +52,24 @@ public struct BootstrapAggregator: Sendable {
             means[c] = sum / Double(n)
         }
         // Resampled means: each resample is a multiplicity per document (how often it was
-        // drawn); every column's sum is then a sequential dot product with it.
-        var resampled = [[Double]](repeating: [Double](repeating: 0, count: samples), count: columns)
-        var rng = _SplitMix64(seed: seed)
-        var weight = [Double](repeating: 0, count: n)
+        // drawn); every column's sum is then a sequential dot product with it. Resamples come in
+        // fixed blocks, each with its own seeded generator, so the result does not depend on how
+        // many threads share the blocks.
+        let resampled = _Matrix(rows: columns, columns: samples)
+        let blockSize = 64
+        let blocks = (samples + blockSize - 1) / blockSize
         values.withUnsafeBufferPointer { v in
-            weight.withUnsafeMutableBufferPointer { w in
-                for s in 0..<samples {
+            DispatchQueue.concurrentPerform(iterations: blocks) { block in
+                var rng = _SplitMix64(seed: seed &+ UInt64(block) &* 0xD1B5_4A32_D192_ED03)
+                var w = [Double](repeating: 0, count: n)
+                for s in (block * blockSize) ..< min(samples, (block + 1) * blockSize) {
                     for d in 0..<n { w[d] = 0 }
                     for _ in 0..<n { w[rng.index(below: n)] += 1 }
                     for c in 0..<columns {
                         let base = c * n
                         var sum = 0.0
                         for d in 0..<n { sum += w[d] * v[base + d] }
-                        resampled[c][s] = sum / Double(n)
+                        resampled[c, s] = sum / Double(n)
                     }
                 }
             }
@@ -73,7 +79,7 @@ public struct BootstrapAggregator: Sendable {
         for (k, metric) in metrics.enumerated() {
             var low = [Double](), high = [Double]()
             for j in 0..<3 {
-                let sorted = resampled[k * 3 + j].sorted()
+                let sorted = resampled.row(k * 3 + j).sorted()
                 low.append(Self.percentile(sorted, 100 * delta))
                 high.append(Self.percentile(sorted, 100 * (1 - delta)))
             }
@@ -94,4 +100,25 @@ public struct BootstrapAggregator: Sendable {
         let hi = min(lo + 1, sorted.count - 1)
         return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - Double(lo))
     }
+}
+
+/// A fixed-size table of resampled means that worker threads fill in disjoint cells.
+private final class _Matrix: @unchecked Sendable {
+    private let storage: UnsafeMutableBufferPointer<Double>
+    private let width: Int
+
+    init(rows: Int, columns: Int) {
+        storage = .allocate(capacity: max(rows * columns, 1))
+        storage.initialize(repeating: 0)
+        width = columns
+    }
+
+    deinit { storage.deallocate() }
+
+    subscript(row: Int, column: Int) -> Double {
+        get { storage[row * width + column] }
+        set { storage[row * width + column] = newValue }
+    }
+
+    func row(_ r: Int) -> [Double] { Array(storage[(r * width) ..< ((r + 1) * width)]) }
 }

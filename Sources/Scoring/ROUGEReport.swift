@@ -38,6 +38,12 @@ public struct ROUGEReport: Sendable {
         return out
     }
 
+    /// The same objects as ``perDocumentJSONL(ids:scores:)``, as one JSON array.
+    public func perDocumentJSON(ids: [String], scores: [ROUGEScores]) -> String {
+        let lines = perDocumentJSONL(ids: ids, scores: scores).split(separator: "\n")
+        return "[\n" + lines.map { "  " + $0 }.joined(separator: ",\n") + (lines.isEmpty ? "]\n" : "\n]\n")
+    }
+
     public func perDocumentCSV(ids: [String], scores: [ROUGEScores]) -> String {
         guard let metrics = scores.first?.metrics else { return "id\n" }
         var out = "id,mode,stem"
@@ -59,7 +65,7 @@ public struct ROUGEReport: Sendable {
         for (id, s) in zip(ids, scores) {
             out += Self.pad(String(id.prefix(40)), idWidth) + s.values.map { "  " + Self.pad(Self.fixed5($0.fmeasure), 9) }.joined() + "\n"
         }
-        return out
+        return Self.trimmingTrailingSpaces(out)
     }
 
     // MARK: Aggregate
@@ -107,10 +113,21 @@ public struct ROUGEReport: Sendable {
             }
             out += "\n"
         }
-        return out
+        return Self.trimmingTrailingSpaces(out)
     }
 
     // MARK: Formatting helpers
+
+    /// Padding leaves spaces at line ends; tables are printed without them.
+    static func trimmingTrailingSpaces(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { line -> Substring in
+                var l = line
+                while l.last == " " { l.removeLast() }
+                return l
+            }
+            .joined(separator: "\n")
+    }
 
     private static func order(_ key: String) -> Int { ["low": 0, "mid": 1, "high": 2][key] ?? 3 }
 
@@ -181,7 +198,7 @@ extension ROUGEReport {
             out += Self.pad(r.metric.name, 10) + "  " + Self.pad(r.measure, 9) + "  " + Self.fixed5(r.result.meanA) + "  " + Self.fixed5(r.result.meanB)
                 + "  " + (d >= 0 ? "+" : "-") + Self.fixed5(abs(d)) + "  " + String(format: "%.4f", r.result.p) + "\n"
         }
-        return out
+        return Self.trimmingTrailingSpaces(out)
     }
 
     public func comparisonJSON(_ rows: [Comparison], a: String, b: String, documents: Int, test: PairedSignificance) -> String {

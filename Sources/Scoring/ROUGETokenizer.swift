@@ -79,10 +79,9 @@ struct _Tokens {
 /// stemming), cached so each distinct token is stemmed once. One per thread.
 final class _Analyzer {
     let config: ROUGETokenizer
-    private let raw = _TokenInterner()
-    let finals = _TokenInterner()
+    private var raw = _TokenInterner()
+    private(set) var finals = _TokenInterner()
     private var finalOfRaw: [Int32] = []   // -1: stop word
-    private var scratch: [UInt8] = []
     private let nltk = PorterStemmer(mode: .nltkExtensions)
     private let perl = ROUGE155Stemmer()
     private let stopWords: Set<[UInt8]>
@@ -93,35 +92,24 @@ final class _Analyzer {
         stopWords = Set(config.stopWords.map { Array($0.utf8) })
         exceptions = Dictionary(config.stemExceptions.map { (Array($0.key.utf8), Array($0.value.utf8)) },
                                 uniquingKeysWith: { a, _ in a })
-        scratch.reserveCapacity(64)
     }
 
     /// The number of distinct final tokens so far (ids are below it).
     var vocabularySize: Int { finals.count }
 
-    private func finalID(forNew token: [UInt8]) -> Int32 {
-        if stopWords.contains(token) { return -1 }
-        guard config.stem, token.count > 3 else { return finals.intern(token) }
+    private func finalID(forNew bytes: [UInt8]) -> Int32 {
+        if stopWords.contains(bytes) { return -1 }
+        guard config.stem, bytes.count > 3 else { return finals.intern(bytes) }
         switch config.mode {
         case .rougeScore:
-            let s = nltk.stem(String(decoding: token, as: UTF8.self))
+            let s = nltk.stem(String(decoding: bytes, as: UTF8.self))
             return finals.intern(Array(s.utf8))
         case .rouge155:
-            if let e = exceptions[token] { return finals.intern(e) }
-            var w = token
+            if let e = exceptions[bytes] { return finals.intern(e) }
+            var w = bytes
             perl.stem(&w)
             return finals.intern(w)
         }
-    }
-
-    @inline(__always) private func emit(_ doc: inout _Tokens) {
-        guard !scratch.isEmpty else { return }
-        var isNew = false
-        let rid = scratch.withUnsafeBufferPointer { raw.intern($0, isNew: &isNew) }
-        if isNew { finalOfRaw.append(finalID(forNew: scratch)) }
-        let f = finalOfRaw[Int(rid)]
-        if f >= 0 { doc.ids.append(f) }
-        scratch.removeAll(keepingCapacity: true)
     }
 
     /// Appends the tokens of `text` to `doc`, a new sentence at every line break.
@@ -130,32 +118,94 @@ final class _Analyzer {
         text.withUTF8 { analyze(bytes: $0, into: &doc) }
     }
 
+    /// Byte classes: 0 separates, 10 is a line break, anything else is the (lower-cased)
+    /// token byte.
+    private static let classOf: [UInt8] = (0..<256).map { b -> UInt8 in
+        switch b {
+        case 97...122, 48...57: return UInt8(b)
+        case 65...90: return UInt8(b | 0x20)
+        case 10: return 10
+        default: return 0
+        }
+    }
+
+    /// Appends the tokens of the UTF-8 bytes `u` to `doc`, a new sentence at every line break.
+    /// One pass: tokens are hashed and interned straight from the input through the class
+    /// table (no copy). In rouge-score mode a text containing `İ` or the Kelvin sign (which
+    /// Python lower-cases to ASCII) takes a normalising pass first.
     func analyze(bytes u: UnsafeBufferPointer<UInt8>, into doc: inout _Tokens) {
         let rougeScore = config.mode == .rougeScore
+        let ids = doc.ids.count, starts = doc.starts.count
+        if tokenize(u, into: &doc, stopAtPythonSpecials: rougeScore) { return }
+        // rouge-score mode met `İ` or the Kelvin sign: undo and take the normalising pass.
+        doc.ids.removeLast(doc.ids.count - ids)
+        doc.starts.removeLast(doc.starts.count - starts)
+        var norm: [UInt8] = []
+        norm.reserveCapacity(u.count)
         var p = 0
-        let n = u.count
-        while p < n {
-            let b = u[p]
-            if (b >= 97 && b <= 122) || (b >= 48 && b <= 57) {
-                scratch.append(b)
-            } else if b >= 65 && b <= 90 {
-                scratch.append(b | 0x20)
-            } else if rougeScore && b == 0xC4 && p + 1 < n && u[p + 1] == 0xB0 {
-                scratch.append(105)          // İ → i + U+0307 (a separator)
-                emit(&doc)
-                p += 2
-                continue
-            } else if rougeScore && b == 0xE2 && p + 2 < n && u[p + 1] == 0x84 && u[p + 2] == 0xAA {
-                scratch.append(107)          // Kelvin sign → k
-                p += 3
-                continue
-            } else {
-                emit(&doc)
-                if b == 10 { doc.starts.append(Int32(doc.ids.count)) }
-            }
-            p += 1
+        while p < u.count {
+            if u[p] == 0xC4 && p + 1 < u.count && u[p + 1] == 0xB0 { norm += [105, 32]; p += 2; continue }   // İ → "i" + U+0307
+            if u[p] == 0xE2 && p + 2 < u.count && u[p + 1] == 0x84 && u[p + 2] == 0xAA { norm.append(107); p += 3; continue }  // K → "k"
+            norm.append(u[p]); p += 1
         }
-        emit(&doc)
-        doc.starts.append(Int32(doc.ids.count))
+        _ = norm.withUnsafeBufferPointer { tokenize($0, into: &doc, stopAtPythonSpecials: false) }
+    }
+
+    /// Interns one token (inout tables: statically checked, no runtime exclusivity tracking).
+    @inline(__always)
+    private func emit(_ h: UInt64, _ p: UnsafePointer<UInt8>, _ n: Int, _ cls: UnsafePointer<UInt8>,
+                      _ table: inout _TokenInterner, _ finalOf: inout [Int32], _ doc: inout _Tokens) {
+        var isNew = false
+        let rid = table.intern(hash: _TokenInterner.hashFinish(h ^ UInt64(n)), p, n, map: cls, isNew: &isNew)
+        if isNew {
+            var lowered = [UInt8](repeating: 0, count: n)
+            for k in 0..<n { lowered[k] = cls[Int(p[k])] }
+            finalOf.append(finalID(forNew: lowered))
+        }
+        let f = finalOf[Int(rid)]
+        if f >= 0 { doc.ids.append(f) }
+    }
+
+    /// Tokenizes `u`; returns false, leaving `doc` partly filled, when `stopAtPythonSpecials`
+    /// and the text holds `İ` (C4 B0) or the Kelvin sign (E2 84 AA).
+    private func tokenize(_ u: UnsafeBufferPointer<UInt8>, into doc: inout _Tokens, stopAtPythonSpecials: Bool) -> Bool {
+        guard let base = u.baseAddress else { doc.starts.append(Int32(doc.ids.count)); return true }
+        var complete = true
+        var table = _TokenInterner(placeholder: ())
+        swap(&table, &raw)
+        var finalOf: [Int32] = []
+        swap(&finalOf, &finalOfRaw)
+        Self.classOf.withUnsafeBufferPointer { clsBuffer in
+            let cls = clsBuffer.baseAddress!
+            var start = -1
+            var h = _TokenInterner.hashBasis
+            let n = u.count
+            for i in 0..<n {
+                let b = base[i]
+                let c = cls[Int(b)]
+                if c > 10 {
+                    if start < 0 { start = i; h = _TokenInterner.hashBasis }
+                    h = (h ^ UInt64(c)) &* _TokenInterner.hashPrime
+                    continue
+                }
+                if stopAtPythonSpecials && (b == 0xC4 || b == 0xE2) {
+                    if (b == 0xC4 && i + 1 < n && base[i + 1] == 0xB0)
+                        || (b == 0xE2 && i + 2 < n && base[i + 1] == 0x84 && base[i + 2] == 0xAA) {
+                        complete = false
+                        break
+                    }
+                }
+                if start >= 0 {
+                    emit(h, base + start, i - start, cls, &table, &finalOf, &doc)
+                    start = -1
+                }
+                if c == 10 { doc.starts.append(Int32(doc.ids.count)) }
+            }
+            if start >= 0 && complete { emit(h, base + start, n - start, cls, &table, &finalOf, &doc) }
+        }
+        swap(&table, &raw)
+        swap(&finalOf, &finalOfRaw)
+        if complete { doc.starts.append(Int32(doc.ids.count)) }
+        return complete
     }
 }

@@ -19,6 +19,8 @@ public enum ScoringError: Error, Equatable, CustomStringConvertible {
     case idMismatch(references: String, predictions: String, onlyInReferences: [String], onlyInPredictions: [String])
     /// An input without a single document.
     case noDocuments(path: String)
+    /// The output file cannot be written.
+    case cannotWrite(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -47,6 +49,8 @@ public enum ScoringError: Error, Equatable, CustomStringConvertible {
             return "ids differ: " + parts.joined(separator: "; ")
         case .noDocuments(let path):
             return "no documents in \(path)"
+        case .cannotWrite(let path, let reason):
+            return "cannot write \(path): \(reason)"
         }
     }
 }

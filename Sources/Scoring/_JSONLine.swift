@@ -1,3 +1,5 @@
+import Foundation
+
 /// A minimal JSON reader for one line of JSONL with a flat object on it: it extracts string
 /// and string-array members and skips everything else (numbers, booleans, null, nested
 /// values). Hand-written on bytes because Foundation's parser costs ~10× more per line, and a
@@ -111,13 +113,16 @@ struct _JSONLine {
     private mutating func string() throws -> String {
         try expect(UInt8(ascii: "\""))
         let start = i
-        // Fast path: no escapes.
-        while i < b.count, b[i] != 34, b[i] != 92 { i += 1 }
-        if i < b.count, b[i] == 34 {
-            let s = String(decoding: b[start..<i], as: UTF8.self)
-            i += 1
-            return s
+        // Fast path: the closing quote with no backslash before it (memchr).
+        if let base = b.baseAddress, start < b.count,
+           let q = memchr(base + start, 34, b.count - start) {
+            let end = base.distance(to: q.assumingMemoryBound(to: UInt8.self))
+            if memchr(base + start, 92, end - start) == nil {
+                i = end + 1
+                return String(decoding: b[start..<end], as: UTF8.self)
+            }
         }
+        while i < b.count, b[i] != 34, b[i] != 92 { i += 1 }
         var bytes = Array(b[start..<i])
         while true {
             guard i < b.count else { throw Failure(message: "unterminated string starting at column \(start)") }

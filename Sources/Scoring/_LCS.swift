@@ -11,6 +11,7 @@ struct _LCS {
     private var masks: [UInt64] = []
     private var v: [UInt64] = []
     private var columns: [UInt64] = []
+    private var bSymbols: [Int32] = []     // row of `masks` for each predicted token, -1 if none
 
     /// Builds match masks for `a`; returns the number of 64-bit words per vector.
     private mutating func prepare(_ a: UnsafeBufferPointer<Int32>, vocabulary: Int) -> Int {
@@ -27,7 +28,11 @@ struct _LCS {
         return words
     }
 
-    private mutating func release(_ a: UnsafeBufferPointer<Int32>) {
+    /// Looks up each token of `b` in the masks built for `a`, then clears `a`'s symbols so the
+    /// table is all −1 again (no copy of it is ever kept, so no copy-on-write).
+    private mutating func symbols(of b: UnsafeBufferPointer<Int32>, releasing a: UnsafeBufferPointer<Int32>) {
+        bSymbols.removeAll(keepingCapacity: true)
+        for t in b { bSymbols.append(symbolOf[Int(t)]) }
         for t in a { symbolOf[Int(t)] = -1 }
     }
 
@@ -35,14 +40,12 @@ struct _LCS {
     mutating func length(_ a: UnsafeBufferPointer<Int32>, _ b: UnsafeBufferPointer<Int32>, vocabulary: Int) -> Int {
         guard !a.isEmpty, !b.isEmpty else { return 0 }
         let words = prepare(a, vocabulary: vocabulary)
-        defer { release(a) }
+        symbols(of: b, releasing: a)
         if v.count < words { v = [UInt64](repeating: 0, count: words) }
         for k in 0..<words { v[k] = ~0 }
-        let symbolOf = self.symbolOf
         return v.withUnsafeMutableBufferPointer { v in
             masks.withUnsafeBufferPointer { masks in
-                for t in b {
-                    let s = symbolOf[Int(t)]
+                for s in bSymbols {
                     if s < 0 { continue }
                     Self.step(v, masks, Int(s) * words, words)
                 }
@@ -82,37 +85,47 @@ struct _LCS {
         return i - ones
     }
 
-    /// Marks in `hit` (indexed like `a`) the positions of `a` on the LCS of `a` and `b` that
-    /// rouge-score's backtrack (and ROUGE-1.5.5's `markLCS`) picks.
-    mutating func mark(_ a: UnsafeBufferPointer<Int32>, _ b: UnsafeBufferPointer<Int32>, vocabulary: Int,
-                       hit: UnsafeMutableBufferPointer<Bool>) {
+    /// Marks in `hit` (indexed like `a`) the positions of `a` on the LCS of `a` with each of
+    /// the sentences of `b` (`starts` as in `_Tokens`) that rouge-score's backtrack (and
+    /// ROUGE-1.5.5's `markLCS`) picks: the union LCS of one reference sentence.
+    ///
+    /// The backtrack needs no table: where a[i−1] ≠ b[j−1], rouge-score goes left exactly when
+    /// c[i][j−1] > c[i−1][j], which (as c[i][j] = max of the two) holds exactly when
+    /// c[i][j] − c[i−1][j] = 1, i.e. when bit i−1 of column j is 0.
+    mutating func markUnion(_ a: UnsafeBufferPointer<Int32>, _ b: UnsafeBufferPointer<Int32>, starts: [Int32],
+                            vocabulary: Int, hit: UnsafeMutableBufferPointer<Bool>) {
         guard !a.isEmpty, !b.isEmpty else { return }
         let words = prepare(a, vocabulary: vocabulary)
-        defer { release(a) }
-        let need = (b.count + 1) * words
+        symbols(of: b, releasing: a)
+        var longest = 0
+        for q in 0..<(starts.count - 1) { longest = max(longest, Int(starts[q + 1] - starts[q])) }
+        let need = (longest + 1) * words
         if columns.count < need { columns = [UInt64](repeating: 0, count: need) }
-        let symbolOf = self.symbolOf
+        let bSymbols = self.bSymbols
         columns.withUnsafeMutableBufferPointer { col in
             masks.withUnsafeBufferPointer { masks in
-                for k in 0..<words { col[k] = ~0 }
-                for j in 0..<b.count {
-                    let src = j * words, dst = (j + 1) * words
-                    for k in 0..<words { col[dst + k] = col[src + k] }
-                    let s = symbolOf[Int(b[j])]
-                    if s < 0 { continue }
-                    Self.step(UnsafeMutableBufferPointer(rebasing: col[dst ..< dst + words]), masks, Int(s) * words, words)
-                }
-            }
-            let c = UnsafeBufferPointer(col)
-            var i = a.count, j = b.count
-            while i > 0 && j > 0 {
-                if a[i - 1] == b[j - 1] {
-                    hit[i - 1] = true
-                    i -= 1; j -= 1
-                } else {
-                    let left = Self.zeros(c, offset: (j - 1) * words, below: i)
-                    let up = Self.zeros(c, offset: j * words, below: i - 1)
-                    if left > up { j -= 1 } else { i -= 1 }
+                for q in 0..<(starts.count - 1) {
+                    let from = Int(starts[q]), n = Int(starts[q + 1]) - from
+                    if n == 0 { continue }
+                    for k in 0..<words { col[k] = ~0 }
+                    for j in 0..<n {
+                        let src = j * words, dst = (j + 1) * words
+                        for k in 0..<words { col[dst + k] = col[src + k] }
+                        let s = bSymbols[from + j]
+                        if s < 0 { continue }
+                        Self.step(UnsafeMutableBufferPointer(rebasing: col[dst ..< dst + words]), masks, Int(s) * words, words)
+                    }
+                    var i = a.count, j = n
+                    while i > 0 && j > 0 {
+                        if a[i - 1] == b[from + j - 1] {
+                            hit[i - 1] = true
+                            i -= 1; j -= 1
+                        } else if col[j * words + ((i - 1) >> 6)] & (1 << UInt64((i - 1) & 63)) == 0 {
+                            j -= 1
+                        } else {
+                            i -= 1
+                        }
+                    }
                 }
             }
         }

@@ -6,27 +6,41 @@ extension _Workspace {
         let o = scorer.options
         let rouge155 = o.mode == .rouge155
         let limited = o.lengthLimit != nil
-        var pN = _Tokens(), pL = _Tokens()
+        // Under a byte limit ROUGE-1.5.5 reads each text twice (n-gram and LCS readers); the
+        // "L" token lists are then separate, otherwise they are the "N" ones.
+        // Token buffers are the workspace's, borrowed for the call (no allocation per pair).
+        var pN = _Tokens(), rN = _Tokens()
+        swap(&pN, &self.prediction); swap(&rN, &self.reference)
+        defer { swap(&pN, &self.prediction); swap(&rN, &self.reference) }
+        var pLimited = _Tokens()
         analyze(prediction, o.lengthLimit, lcsStyle: false, into: &pN)
-        if limited { analyze(prediction, o.lengthLimit, lcsStyle: true, into: &pL) } else { pL = pN }
+        if limited { analyze(prediction, o.lengthLimit, lcsStyle: true, into: &pLimited) }
+        let pL = limited ? pLimited : pN
+
+        func counts(_ metric: ROUGEMetric, _ rN: _Tokens, _ rL: _Tokens) -> _Counts {
+            switch metric {
+            case .n(let n): return ngram(n, rN.ids, pN.ids)
+            case .l: return rouge155 ? lcsSummary(rL, pL, clipR: rN.ids, clipP: pN.ids) : lcsWhole(rN.ids, pN.ids)
+            case .lsum: return lcsSummary(rL, pL, clipR: rN.ids, clipP: pN.ids)
+            case .w(let w): return wlcs(weight: w, rL, pL, clipR: rN.ids, clipP: pN.ids)
+            case .s(let d, let u): return skipBigram(maxSkip: d, unigrams: u, rN.ids, pN.ids)
+            }
+        }
+        if references.count == 1 && !limited {
+            analyze(references[0], nil, lcsStyle: false, into: &rN)
+            return ROUGEScores(metrics: scorer.metrics, values: scorer.metrics.map {
+                Self.combine([counts($0, rN, rN)], metric: $0, options: o)
+            })
+        }
 
         // counts[metric][reference]
         var perMetric = [[_Counts]](repeating: [], count: scorer.metrics.count)
-        var rN = _Tokens(), rL = _Tokens()
+        var rLimited = _Tokens()
         for reference in references {
             analyze(reference, o.lengthLimit, lcsStyle: false, into: &rN)
-            if limited { analyze(reference, o.lengthLimit, lcsStyle: true, into: &rL) } else { rL = rN }
-            for (k, metric) in scorer.metrics.enumerated() {
-                let c: _Counts
-                switch metric {
-                case .n(let n): c = ngram(n, rN.ids, pN.ids)
-                case .l: c = rouge155 ? lcsSummary(rL, pL, clipR: rN.ids, clipP: pN.ids) : lcsWhole(rN.ids, pN.ids)
-                case .lsum: c = lcsSummary(rL, pL, clipR: rN.ids, clipP: pN.ids)
-                case .w(let w): c = wlcs(weight: w, rL, pL, clipR: rN.ids, clipP: pN.ids)
-                case .s(let d, let u): c = skipBigram(maxSkip: d, unigrams: u, rN.ids, pN.ids)
-                }
-                perMetric[k].append(c)
-            }
+            if limited { analyze(reference, o.lengthLimit, lcsStyle: true, into: &rLimited) }
+            let rL = limited ? rLimited : rN
+            for (k, metric) in scorer.metrics.enumerated() { perMetric[k].append(counts(metric, rN, rL)) }
         }
         var values: [Score] = []
         values.reserveCapacity(scorer.metrics.count)

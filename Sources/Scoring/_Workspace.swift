@@ -7,9 +7,9 @@ final class _Workspace {
     private var counts: [Int32] = []        // by final token id; all zero between calls
     private var counts2: [Int32] = []
     private var gramCounts: [Int32] = []    // by local n-gram id
-    private let pairs = _PairInterner()
+    private var pairs = _PairInterner()
     private var lcs = _LCS()
-    private var levelR: [Int32] = [], levelP: [Int32] = [], nextR: [Int32] = [], nextP: [Int32] = []
+    private var levelR: [Int32] = [], levelP: [Int32] = []
     private var hitMask: [Bool] = []
     var reference = _Tokens(), prediction = _Tokens()
 
@@ -34,19 +34,26 @@ final class _Workspace {
                 ensureVocabulary()
                 hits = clippedHits(r, p, into: &counts)
             } else {
-                pairs.reset(expected: rc + pc)
-                levelR = r; levelP = p
+                // Own the tables locally for the loops (no dynamic exclusivity checks).
+                var pairs = _PairInterner(placeholder: ())
+                swap(&pairs, &self.pairs)
+                var lr: [Int32] = [], lp: [Int32] = []
+                swap(&lr, &levelR); swap(&lp, &levelP)
+                lr.removeAll(keepingCapacity: true); lr.append(contentsOf: r)
+                lp.removeAll(keepingCapacity: true); lp.append(contentsOf: p)
                 for k in 2...n {
-                    nextR.removeAll(keepingCapacity: true); nextP.removeAll(keepingCapacity: true)
-                    for i in 0..<(r.count - k + 1) { nextR.append(pairs.id(levelR[i], r[i + k - 1])) }
-                    for i in 0..<(p.count - k + 1) { nextP.append(pairs.id(levelP[i], p[i + k - 1])) }
-                    swap(&levelR, &nextR); swap(&levelP, &nextP)
-                    // Ids of this order are the left halves of the next: a fresh table keeps
+                    // Ids of order k are the left halves of order k + 1: a fresh table keeps
                     // (k-gram id, token) keys apart from ((k−1)-gram id, token) keys.
-                    if k < n { pairs.reset(expected: rc + pc) }
+                    pairs.reset(expected: rc + pc)
+                    for i in 0..<(r.count - k + 1) { lr[i] = pairs.id(lr[i], r[i + k - 1]) }
+                    lr.removeLast(lr.count - (r.count - k + 1))
+                    for i in 0..<(p.count - k + 1) { lp[i] = pairs.id(lp[i], p[i + k - 1]) }
+                    lp.removeLast(lp.count - (p.count - k + 1))
                 }
                 if gramCounts.count < Int(pairs.count) { gramCounts += [Int32](repeating: 0, count: Int(pairs.count) - gramCounts.count) }
-                hits = clippedHits(levelR, levelP, into: &gramCounts)
+                hits = clippedHits(lr, lp, into: &gramCounts)
+                swap(&lr, &levelR); swap(&lp, &levelP)
+                swap(&pairs, &self.pairs)
             }
         }
         let sel = rc > 0 ? Double(hits) / Double(rc) : 0
@@ -69,6 +76,9 @@ final class _Workspace {
     /// Skip bigrams (i < j ≤ i + d + 1) and, for SU, unigrams at positions 0 ..< count − 1
     /// (ROUGE-1.5.5's loop leaves out the last token's unigram).
     func skipBigram(maxSkip: Int?, unigrams: Bool, _ r: [Int32], _ p: [Int32]) -> _Counts {
+        var pairs = _PairInterner(placeholder: ())
+        swap(&pairs, &self.pairs)
+        defer { swap(&pairs, &self.pairs) }
         pairs.reset(expected: 1024)
         func grams(_ t: [Int32], into out: inout [Int32]) {
             out.removeAll(keepingCapacity: true)
@@ -128,11 +138,7 @@ final class _Workspace {
                             if hitMask.count < a.count { hitMask = [Bool](repeating: false, count: a.count) }
                             hitMask.withUnsafeMutableBufferPointer { mask in
                                 for k in 0..<a.count { mask[k] = false }
-                                for q in 0..<p.sentenceCount {
-                                    let ps = Int(p.starts[q]), pe = Int(p.starts[q + 1])
-                                    if ps == pe { continue }
-                                    lcs.mark(a, UnsafeBufferPointer(rebasing: pid[ps ..< pe]), vocabulary: v, hit: mask)
-                                }
+                                lcs.markUnion(a, pid, starts: p.starts, vocabulary: v, hit: mask)
                                 for k in 0..<a.count where mask[k] {
                                     let t = Int(a[k])
                                     if cr[t] > 0 && cp[t] > 0 { hits += 1; cr[t] -= 1; cp[t] -= 1 }

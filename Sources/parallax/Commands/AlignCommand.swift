@@ -26,6 +26,7 @@ struct AlignCommand: ParsableCommand {
     var features = false
 
     func run() throws {
+        try ModelStore.requireTextModels()
         let input = try InputReader(limit: 1024 * 1024 * 1024).read(pairs)
         var ids: [JSONValue] = [], texts: [(String, String)] = []
         let lines = input.text.split(separator: "\n", omittingEmptySubsequences: false)

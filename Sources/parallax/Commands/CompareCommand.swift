@@ -76,6 +76,7 @@ struct CompareCommand: ParsableCommand {
     }
 
     func run() throws {
+        try ModelStore.requireTextModels()
         var comparer = try StoryComparer.bundled()
         comparer.consensusWords = consensusWords
         if let lexicon {
