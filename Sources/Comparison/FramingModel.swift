@@ -10,7 +10,7 @@ import TextProcessing
 /// | `log_words` | ln(1 + words) — longer sentences hold more annotated spans |
 /// | `loaded` | loaded words and loaded report verbs (`FramingLexicons.loaded`, `.loadedReportVerbs`) |
 /// | `intensifiers` | intensifiers ("very", "sharply") |
-/// | `negative_valence` | Σ max(0, −v)/4 over the words' VADER valence v (−4…+4) |
+/// | `strongest_negative` | max(0, −min v)/4 over the words' VADER valence v (−4…+4): one strongly negative word is a judgement, many mild ones mostly a long sentence |
 /// | `partial_quote` | 1 when some but under 80 % of the words are inside quotation marks: a quotation woven into the journalist's own sentence |
 ///
 /// A sentence is *framed* when `p ≥ threshold`. The weights are fitted by
@@ -18,11 +18,11 @@ import TextProcessing
 /// News, New York Times and HuffPost articles with lexical and informational bias annotations),
 /// with leave-triplets-out cross-validation; only the six numbers are shipped
 /// (`Models/framing/en-basil-v1/weights.tsv`). The score is weak evidence (cross-validated F1
-/// 36 for BASIL's biased sentences against 32 for marking every sentence, docs/compare.md):
+/// 37 for BASIL's biased sentences against 32 for marking every sentence, docs/compare.md):
 /// use it to rank sentences for a reader, not to judge one.
 public struct FramingModel: Sendable, Equatable {
     /// The feature names, in the order of `weights` and of `features(...)`'s values.
-    public static let featureNames = ["log_words", "loaded", "intensifiers", "negative_valence", "partial_quote"]
+    public static let featureNames = ["log_words", "loaded", "intensifiers", "strongest_negative", "partial_quote"]
 
     public var bias: Double
     public var weights: [Double]
@@ -58,7 +58,7 @@ public struct FramingModel: Sendable, Equatable {
     static func features(_ words: [_Word], loaded: Int, lexicons lex: FramingLexicons,
                          valence: [String: Double]) -> [Double] {
         let lower = words.map(\.lower)
-        let negative = lower.reduce(0.0) { $0 + max(0, -(valence[$1] ?? 0)) } / 4
+        let negative = lower.reduce(0.0) { max($0, -(valence[$1] ?? 0)) } / 4
         let quoted = Double(words.filter(\.inQuote).count) / Double(max(words.count, 1))
         return [log(1 + Double(words.count)), Double(loaded), Double(lex.intensifiers.matches(in: lower).count),
                 negative, quoted > 0 && quoted < 0.8 ? 1 : 0]

@@ -25,7 +25,7 @@ final class CompareCLITests: XCTestCase {
         let obj = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
         let s = ((obj["outlets"] as! [[String: Any]])[2]["sentences"] as! [[String: Any]])[0]
         let f = s["framing_features"] as! [String: Any]
-        XCTAssertEqual(f.keys.sorted(), ["intensifiers", "loaded", "log_words", "negative_valence", "partial_quote"])
+        XCTAssertEqual(f.keys.sorted(), ["intensifiers", "loaded", "log_words", "partial_quote", "strongest_negative"])
     }
 
     func testOutletNamesAndPipedTerminalOutputIsPlain() throws {

@@ -11,24 +11,24 @@ final class FramingModelTests: XCTestCase {
 
     func testFeaturesOfAPartlyQuotedLoadedSentence() {
         // 11 words → ln 12 = 2.484907; loaded: "disaster"; no intensifier ("total" is not one);
-        // VADER: critics −1.2, disaster −3.1 → (1.2 + 3.1)/4 = 1.075; quoted 3 of 11 words → partial.
+        // VADER: critics −1.2, disaster −3.1 → strongest 3.1/4 = 0.775; quoted 3 of 11 words → partial.
         let f = features("Critics said the plan was “a total disaster” for the town.")
         XCTAssertEqual(f.count, FramingModel.featureNames.count)
         XCTAssertEqual(f[0], 2.484907, accuracy: 1e-6)
         XCTAssertEqual(f[1], 1)
         XCTAssertEqual(f[2], 0)
-        XCTAssertEqual(f[3], 1.075, accuracy: 1e-9)
+        XCTAssertEqual(f[3], 0.775, accuracy: 1e-9)
         XCTAssertEqual(f[4], 1)
     }
 
     func testAWhollyQuotedSentenceIsNotAPartialQuote() {
         // 9 words, all quoted → partial_quote 0; "very" is an intensifier, "furious" loaded;
-        // VADER: furious −2.7, stop −1.2 → 3.9/4 = 0.975.
+        // VADER: furious −2.7, stop −1.2 → strongest 2.7/4 = 0.675.
         let f = features("“We are very furious and we will not stop.”")
         XCTAssertEqual(f[0], log(10), accuracy: 1e-9)
         XCTAssertEqual(f[1], 1)
         XCTAssertEqual(f[2], 1)
-        XCTAssertEqual(f[3], 0.975, accuracy: 1e-9)
+        XCTAssertEqual(f[3], 0.675, accuracy: 1e-9)
         XCTAssertEqual(f[4], 0)
     }
 

@@ -19,7 +19,7 @@ framing score is the maximum of theirs.
 import hashlib, json, os, sys
 import numpy as np
 
-FEATURES = ["log_words", "loaded", "intensifiers", "negative_valence", "partial_quote"]
+FEATURES = ["log_words", "loaded", "intensifiers", "strongest_negative", "partial_quote"]
 FOLDS, L2 = 10, 1.0
 MODEL = "Models/framing/en-basil-v1"
 
@@ -192,14 +192,14 @@ def score(basil, out_path, commit):
         lines.append(f"\n{unmapped} Parallax sentences could not be mapped back to a BASIL sentence.")
     open("Evaluation/results/compare-basil.md", "w").write("\n".join(lines) + "\n")
     print("\n".join(lines))
-    # Floors: the cross-validated framed mark beats the trivial baseline (F1 >= 34, trivial 31.7),
+    # Floors: the cross-validated framed mark beats the trivial baseline (F1 >= 36, trivial 31.7),
     # and loaded marks stay at least 1.5x as precise as the base rate (regression guards). The
     # issue's target (F1 > 40) is not reached.
     F = prf(cv, gold_b)[2]
     P = prf(marks["loaded"], gold_b)[0]
     rate = len(gold_b) / len(U)
-    ok = F >= 0.34 and P >= 1.5 * rate
-    print(f"floor: CV F1 of framed marks {100*F:.1f} >= 34; precision of loaded marks {100*P:.1f} >= 1.5 x base rate "
+    ok = F >= 0.36 and P >= 1.5 * rate
+    print(f"floor: CV F1 of framed marks {100*F:.1f} >= 36; precision of loaded marks {100*P:.1f} >= 1.5 x base rate "
           f"{100*rate:.1f}: {'ok' if ok else 'FAILED'}; target F1 > 40 for the biased class: {'met' if F > 0.40 else 'NOT met'}")
     sys.exit(0 if ok else 1)
 
