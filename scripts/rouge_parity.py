@@ -126,7 +126,7 @@ def check_expected(binary, data, tmp):
                     if abs(got - case[m][key]) > 5e-6:
                         mode_ok = False
                         mode_bad += 1
-                        print(f"  {mode}: {case['target']} stem={case['stemming']} {m} {key}: ROUGE-1.5.5 {case[m][key]} ours {got}",
+                        print(f"  {mode}: {case['target']} stem={case['stemming']} {m} {key}: expected.json {case[m][key]} ours {got}",
                               file=sys.stderr)
         note = ""
         if mode == "rouge155" and mode_bad:

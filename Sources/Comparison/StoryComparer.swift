@@ -22,6 +22,11 @@ public struct StoryComparer: Sendable {
     /// The consensus summary stops once it holds at least this many words.
     public var consensusWords: Int = 60
     public var splitter = SentenceSplitter()
+    /// The per-sentence framing score (`FramingModel`); nil leaves every sentence unscored.
+    public var framing: FramingModel?
+    /// The valence the framing model was fitted with (VADER's), kept apart from
+    /// `lexicons.valence`, which a user lexicon may replace.
+    public var framingValence: [String: Double] = [:]
 
     public init(lexicons: FramingLexicons, model: AlignmentModel, nonNames: Set<String>) {
         self.lexicons = lexicons
@@ -31,8 +36,11 @@ public struct StoryComparer: Sendable {
 
     /// The comparer with the bundled lexicons and aligner model.
     public static func bundled() throws -> StoryComparer {
-        StoryComparer(lexicons: try .bundled(), model: try .bundled(),
-                      nonNames: Set(try ModelStore.lines("lexicons/en-parallax-v1/non-names.txt")))
+        var c = StoryComparer(lexicons: try .bundled(), model: try .bundled(),
+                              nonNames: Set(try ModelStore.lines("lexicons/en-parallax-v1/non-names.txt")))
+        c.framing = try .bundled()
+        c.framingValence = c.lexicons.valence
+        return c
     }
 
     public static let versionLimit = 2...50
@@ -102,9 +110,21 @@ public struct StoryComparer: Sendable {
         var flat = 0
         for (o, v) in versions.enumerated() {
             var entries: [StoryComparison.SentenceEntry] = []
+            var inQuote = false, paragraph = -1
             for s in segmented[o] {
-                entries.append(.init(text: s.text, paragraph: s.paragraph, fact: factOf[flat], unique: factOf[flat] == nil,
-                                     loaded: loadedTerms[flat]))
+                var entry = StoryComparison.SentenceEntry(text: s.text, paragraph: s.paragraph, fact: factOf[flat],
+                                                          unique: factOf[flat] == nil, loaded: loadedTerms[flat])
+                if let framing {
+                    // Quotation state carries across the sentences of a paragraph, as in the profile.
+                    if s.paragraph != paragraph { inQuote = false; paragraph = s.paragraph }
+                    let words = _WordScanner.words(s.text, inQuote: &inQuote)
+                    entry.framingFeatures = FramingModel.features(words, loaded: loadedTerms[flat].count,
+                                                                  lexicons: lexicons, valence: framingValence)
+                    let p = framing.score(entry.framingFeatures)
+                    entry.framing = p
+                    entry.framed = p >= framing.threshold
+                }
+                entries.append(entry)
                 flat += 1
             }
             let profile = FramingProfile.measure(headline: v.article.title, sentences: segmented[o],

@@ -24,6 +24,8 @@ public struct ROUGEInput: Sendable {
     public let ids: [String]
     /// Each document's texts (one for a prediction; one or more references).
     public let texts: [[String]]
+    /// Problems that did not stop reading (invalid UTF-8, decoded leniently).
+    public var warnings: [String] = []
 
     /// Reads `path` ("-" reads `standardInput`).
     /// - Throws: ``ScoringError`` naming the file (and the line, for JSONL).
@@ -52,8 +54,31 @@ public struct ROUGEInput: Sendable {
         return try results.values.map { try $0!.get() }
     }
 
-    /// Parses file contents (lines or JSONL).
+    /// Parses file contents (lines or JSONL). Invalid UTF-8 is decoded leniently (each bad
+    /// sequence becomes U+FFFD, which separates tokens) with a warning.
     public static func parse(_ data: Data, name: String, jsonlHint: Bool) throws -> ROUGEInput {
+        var input = try parseValid(data, name: name, jsonlHint: jsonlHint)
+        if !Self.isValidUTF8(data) {
+            input.warnings.append("\(name) is not valid UTF-8: invalid bytes were read as U+FFFD (a token separator)")
+        }
+        return input
+    }
+
+    static func isValidUTF8(_ data: Data) -> Bool {
+        data.withUnsafeBytes { raw in
+            var decoder = UTF8()
+            var it = raw.bindMemory(to: UInt8.self).makeIterator()
+            while true {
+                switch decoder.decode(&it) {
+                case .scalarValue: continue
+                case .emptyInput: return true
+                case .error: return false
+                }
+            }
+        }
+    }
+
+    static func parseValid(_ data: Data, name: String, jsonlHint: Bool) throws -> ROUGEInput {
         let firstNonBlank = data.first { $0 != 32 && $0 != 9 && $0 != 10 && $0 != 13 }
         if jsonlHint || firstNonBlank == UInt8(ascii: "{") { return try parseJSONL(data, name: name) }
         var texts: [[String]] = []
@@ -120,7 +145,7 @@ public struct ROUGEInput: Sendable {
         do { files = try fm.contentsOfDirectory(atPath: path).filter { !$0.hasPrefix(".") }.sorted() } catch {
             throw ScoringError.cannotRead(path: name, reason: "cannot list the directory")
         }
-        var ids: [String] = [], texts: [[String]] = []
+        var ids: [String] = [], texts: [[String]] = [], warnings: [String] = []
         for file in files {
             let full = (path as NSString).appendingPathComponent(file)
             var isDirectory: ObjCBool = false
@@ -130,8 +155,13 @@ public struct ROUGEInput: Sendable {
             }
             ids.append((file as NSString).deletingPathExtension)
             texts.append([String(decoding: data, as: UTF8.self)])
+            if !isValidUTF8(data) {
+                warnings.append("'\(full)' is not valid UTF-8: invalid bytes were read as U+FFFD (a token separator)")
+            }
         }
-        return ROUGEInput(name: name, layout: .directory, ids: ids, texts: texts)
+        var input = ROUGEInput(name: name, layout: .directory, ids: ids, texts: texts)
+        input.warnings = warnings
+        return input
     }
 
     /// Pairs predictions with references: by position when both are line files, else by id

@@ -38,6 +38,12 @@ public struct ROUGEReport: Sendable {
         return out
     }
 
+    /// The same objects as ``perDocumentJSONL(ids:scores:)``, as one JSON array.
+    public func perDocumentJSON(ids: [String], scores: [ROUGEScores]) -> String {
+        let lines = perDocumentJSONL(ids: ids, scores: scores).split(separator: "\n")
+        return "[\n" + lines.map { "  " + $0 }.joined(separator: ",\n") + (lines.isEmpty ? "]\n" : "\n]\n")
+    }
+
     public func perDocumentCSV(ids: [String], scores: [ROUGEScores]) -> String {
         guard let metrics = scores.first?.metrics else { return "id\n" }
         var out = "id,mode,stem"

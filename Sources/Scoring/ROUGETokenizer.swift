@@ -153,10 +153,10 @@ final class _Analyzer {
 
     /// Interns one token (inout tables: statically checked, no runtime exclusivity tracking).
     @inline(__always)
-    private func emit(_ p: UnsafePointer<UInt8>, _ n: Int, _ cls: UnsafePointer<UInt8>,
+    private func emit(_ h: UInt64, _ p: UnsafePointer<UInt8>, _ n: Int, _ cls: UnsafePointer<UInt8>,
                       _ table: inout _TokenInterner, _ finalOf: inout [Int32], _ doc: inout _Tokens) {
         var isNew = false
-        let rid = table.intern(p, n, map: cls, isNew: &isNew)
+        let rid = table.intern(hash: _TokenInterner.hashFinish(h ^ UInt64(n)), p, n, map: cls, isNew: &isNew)
         if isNew {
             var lowered = [UInt8](repeating: 0, count: n)
             for k in 0..<n { lowered[k] = cls[Int(p[k])] }
@@ -178,12 +178,14 @@ final class _Analyzer {
         Self.classOf.withUnsafeBufferPointer { clsBuffer in
             let cls = clsBuffer.baseAddress!
             var start = -1
+            var h = _TokenInterner.hashBasis
             let n = u.count
             for i in 0..<n {
                 let b = base[i]
                 let c = cls[Int(b)]
                 if c > 10 {
-                    if start < 0 { start = i }
+                    if start < 0 { start = i; h = _TokenInterner.hashBasis }
+                    h = (h ^ UInt64(c)) &* _TokenInterner.hashPrime
                     continue
                 }
                 if stopAtPythonSpecials && (b == 0xC4 || b == 0xE2) {
@@ -194,12 +196,12 @@ final class _Analyzer {
                     }
                 }
                 if start >= 0 {
-                    emit(base + start, i - start, cls, &table, &finalOf, &doc)
+                    emit(h, base + start, i - start, cls, &table, &finalOf, &doc)
                     start = -1
                 }
                 if c == 10 { doc.starts.append(Int32(doc.ids.count)) }
             }
-            if start >= 0 && complete { emit(base + start, n - start, cls, &table, &finalOf, &doc) }
+            if start >= 0 && complete { emit(h, base + start, n - start, cls, &table, &finalOf, &doc) }
         }
         swap(&table, &raw)
         swap(&finalOf, &finalOfRaw)

@@ -34,17 +34,30 @@ struct _TokenInterner {
 
     /// FNV-1a over the bytes as `map` translates them, with a final mix.
     @inline(__always) static func hash(_ p: UnsafePointer<UInt8>, _ n: Int, _ map: UnsafePointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(n)
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for k in 0..<n { h = (h ^ UInt64(map[Int(p[k])])) &* 0x0000_0100_0000_01b3 }
-        h ^= h >> 29
-        return h &* 0xBF58_476D_1CE4_E5B9
+        return hashFinish(h ^ UInt64(n))
     }
 
     /// The id of the `n` bytes at `p` as translated by `map` (a 256-byte table, e.g. to lower
     /// case), adding the token if new; `isNew` says whether it was added.
     @inline(__always)
     mutating func intern(_ p: UnsafePointer<UInt8>, _ n: Int, map: UnsafePointer<UInt8>, isNew: inout Bool) -> Int32 {
-        let h = Self.hash(p, n, map)
+        intern(hash: Self.hash(p, n, map), p, n, map: map, isNew: &isNew)
+    }
+
+    /// FNV-1a pieces, for scanners that see the bytes anyway and fold them in as they go:
+    /// h = hashBasis; for each byte h = (h ^ byte) &* hashPrime; then hashFinish(h ^ count).
+    static let hashBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let hashPrime: UInt64 = 0x0000_0100_0000_01b3
+    @inline(__always) static func hashFinish(_ h: UInt64) -> UInt64 {
+        let x = h ^ (h >> 29)
+        return x &* 0xBF58_476D_1CE4_E5B9
+    }
+
+    /// As `intern(_:_:map:isNew:)` with the hash already computed (it must equal `hash(p, n, map)`).
+    @inline(__always)
+    mutating func intern(hash h: UInt64, _ p: UnsafePointer<UInt8>, _ n: Int, map: UnsafePointer<UInt8>, isNew: inout Bool) -> Int32 {
         let tag = h & 0xFFFF_FFFF_0000_0000
         var i = Int(truncatingIfNeeded: h) & mask
         let found: Int32? = slots.withUnsafeBufferPointer { sl in

@@ -13,6 +13,19 @@ final class CompareCLITests: XCTestCase {
         XCTAssertEqual(outlets[2]["stance"] as? String, "right")
         XCTAssertTrue(outlets[0]["stance"] is NSNull)
         XCTAssertEqual((obj["facts"] as! [Any]).count, 9)
+        // Without --framing-features the sentences carry the score and mark but not the features.
+        let first = (outlets[2]["sentences"] as! [[String: Any]])[0]
+        XCTAssertEqual(first["framed"] as? Bool, true)
+        XCTAssertNil(first["framing_features"])
+    }
+
+    func testFramingFeaturesFlagAddsTheFeatureValues() throws {
+        let r = try runParallax(["compare"] + story + ["--format", "json", "--framing-features"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let obj = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
+        let s = ((obj["outlets"] as! [[String: Any]])[2]["sentences"] as! [[String: Any]])[0]
+        let f = s["framing_features"] as! [String: Any]
+        XCTAssertEqual(f.keys.sorted(), ["intensifiers", "loaded", "log_words", "negative_valence", "partial_quote"])
     }
 
     func testOutletNamesAndPipedTerminalOutputIsPlain() throws {

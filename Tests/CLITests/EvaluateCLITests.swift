@@ -82,6 +82,28 @@ final class EvaluateCLITests: XCTestCase {
         XCTAssertEqual(r.stdout.split(separator: "\n").count, 3)
     }
 
+    /// HTML records go through the article extractor; multi-document records are summarized
+    /// together. The page furniture ("Subscribe now", the menu) must not reach the summary.
+    func testHTMLAndMultiDocumentRecords() throws {
+        let dir = try tempDir()
+        let page = "<html><head><title>Harbour</title></head><body><nav><a href='/'>Home</a> <a href='/s'>Subscribe now</a></nav>"
+            + "<article><h1>Harbour reopens</h1><p>The harbour reopened on Monday after dredging work finished early.</p>"
+            + "<p>Fishing boats returned to their moorings within hours of the announcement.</p>"
+            + "<p>The port authority said the channel is now two metres deeper than before.</p></article>"
+            + "<footer>Copyright Example News</footer></body></html>"
+        let html = try JSONSerialization.data(withJSONObject: ["id": "h", "html": page, "reference": "The harbour reopened on Monday."], options: [.sortedKeys])
+        let multi = #"{"id": "m", "sources": ["The dam was finished in June. Engineers tested the gates.", "Engineers finished the dam in June. The reservoir will fill by winter."], "reference": "The dam was finished in June."}"#
+        let path = try dataset(dir, [String(decoding: html, as: UTF8.self), multi])
+        let r = try evaluate(dir, ["--dataset", path, "--no-results"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.contains("2 records"), r.stdout)
+        let lead = try String(contentsOf: dir.appendingPathComponent("out/tiny/lead.jsonl"), encoding: .utf8)
+        XCTAssertTrue(lead.hasPrefix(#"{"id":"h","summary":""#), lead)
+        XCTAssertTrue(lead.contains("harbour reopened on Monday"), lead)
+        XCTAssertFalse(lead.contains("Subscribe"), lead)
+        XCTAssertTrue(lead.contains(#"{"id":"m","summary":""#), lead)
+    }
+
     func testBadLinesAreReportedAndSkipped() throws {
         let dir = try tempDir()
         let path = try dataset(dir, Self.records + ["{oops", #"{"id": "d", "article": "Text.", "reference": ""}"#])
@@ -118,6 +140,33 @@ final class EvaluateCLITests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent("results").path), "no results file from a failed run")
     }
 
+    /// Ctrl-C during a run: no results file and no partial file are left, and the exit status
+    /// says the run was interrupted (130 from our handler, or the signal itself if it landed
+    /// before the handler was installed).
+    func testInterruptedRunLeavesNoResultsOrPartialFiles() throws {
+        let dir = try tempDir()
+        // 2,000 records of invented text: long enough that SIGINT at 0.5 s lands mid-run.
+        let lines = (0..<2000).map { i in
+            #"{"id": "r\#(i)", "article": "Volunteers planted \#(i) trees in the park. The mayor thanked them. Rain is forecast for the weekend. Schools will join next spring.", "reference": "Volunteers planted trees in the park."}"#
+        }
+        let path = try dataset(dir, lines)
+        let p = Process()
+        p.executableURL = parallaxBinary()
+        p.arguments = ["evaluate", "--dataset", path, "--quiet", "--outputs-dir", dir.appendingPathComponent("out").path,
+                       "--results-dir", dir.appendingPathComponent("results").path]
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        Thread.sleep(forTimeInterval: 0.5)
+        p.interrupt()
+        p.waitUntilExit()
+        XCTAssertTrue(p.terminationReason == .uncaughtSignal ? p.terminationStatus == SIGINT : p.terminationStatus == 130,
+                      "status \(p.terminationStatus), reason \(p.terminationReason.rawValue)")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent("results").path), "no results file")
+        let leftovers = (FileManager.default.enumerator(atPath: dir.path)?.allObjects as? [String] ?? []).filter { $0.contains(".partial-") }
+        XCTAssertEqual(leftovers, [])
+    }
+
     func testMissingDatasetSaysWhereItLooked() throws {
         let dir = try tempDir()
         let r = try evaluate(dir, ["--dataset", dir.appendingPathComponent("none.jsonl").path])
@@ -141,6 +190,20 @@ final class EvaluateCLITests: XCTestCase {
         XCTAssertEqual(r.status, 64)
         XCTAssertTrue(r.stderr.hasPrefix("Error: unknown method 'nosuch' (valid: "), r.stderr)
         XCTAssertTrue(r.stderr.contains("lead"), r.stderr)
+    }
+
+    func testNothingToEvaluateIsAUsageError() throws {
+        let r = try runParallax(["evaluate", "--dataset", "x.jsonl", "--methods", "", "--no-oracle"])
+        XCTAssertEqual(r.status, 64)
+        XCTAssertTrue(r.stderr.hasPrefix("Error: nothing to evaluate: --methods is empty, --no-oracle is set and no --include-outputs\n"), r.stderr)
+    }
+
+    /// Only the oracle: the dataset's ceiling on its own.
+    func testOracleAlone() throws {
+        let dir = try tempDir()
+        let r = try evaluate(dir, ["--dataset", try dataset(dir), "--methods", "", "--no-results", "--format", "csv"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(r.stdout.split(separator: "\n").map { String($0.prefix(24)) }, ["method,from,words,rouge1", "oracle,oracle (ceiling),"])
     }
 
     func testOutputsOnlyThenIncludeOutputs() throws {

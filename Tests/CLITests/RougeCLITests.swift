@@ -64,6 +64,14 @@ final class RougeCLITests: XCTestCase {
         """)
     }
 
+    func testJSONPerDocumentIsOneArray() throws {
+        let refs = try file("refs.txt", "a b\nc d\n")
+        let r = try runParallax(["rouge", "-r", refs, "-p", refs, "--metrics", "rouge1", "--per-document", "--format", "json"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let rows = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
+        XCTAssertEqual(rows.map { $0["id"] as? String }, ["1", "2"])
+    }
+
     func testCSVPerDocument() throws {
         let refs = try file("refs.txt", "a b\n")
         let r = try runParallax(["rouge", "-r", refs, "-p", "-", "--metrics", "rouge1", "--per-document", "--format", "csv", "--mode", "rouge155"], stdin: "a c\n")
@@ -107,6 +115,17 @@ final class RougeCLITests: XCTestCase {
         XCTAssertEqual(r.stderr, "parallax rouge: '\(broken)' line 2: invalid JSON: expected '\"' at column 2, found 'o'\n")
     }
 
+    func testInvalidUTF8IsReadLenientlyWithAWarning() throws {
+        let refs = try file("refs.txt", "caf\u{e9} ok\n")
+        let bad = directory.appendingPathComponent("bad.txt")
+        try Data([0x63, 0x61, 0x66, 0xE9, 0x20, 0x6F, 0x6B, 0x0A]).write(to: bad)   // "caf", a lone 0xE9, " ok"
+        let r = try runParallax(["rouge", "-r", refs, "-p", bad.path, "--metrics", "rouge1", "--per-document", "--format", "jsonl"])
+        XCTAssertEqual(r.status, 0)
+        XCTAssertEqual(r.stderr, "parallax rouge: warning: '\(bad.path)' is not valid UTF-8: invalid bytes were read as U+FFFD (a token separator)\n")
+        // Both sides tokenize to {caf, ok}: é and U+FFFD both separate.
+        XCTAssertTrue(r.stdout.contains("\"rouge1\": {\"precision\": 1.0, \"recall\": 1.0, \"fmeasure\": 1.0}"), r.stdout)
+    }
+
     func testOutputFileIsWrittenOnSuccess() throws {
         let refs = try file("refs.txt", "a b\n")
         let out = directory.appendingPathComponent("scores.jsonl").path
@@ -135,5 +154,7 @@ final class RougeCLITests: XCTestCase {
         XCTAssertEqual(r.stdout, "caress\nponi\n\nrelat\n")
         let n = try runParallax(["stem", "--mode", "nltk-extensions"], stdin: "dies\nenjoy\n")
         XCTAssertEqual(n.stdout, "die\nenjoy\n")
+        let perl = try runParallax(["stem", "--mode", "rouge155"], stdin: "agreement\nenjoy\n")
+        XCTAssertEqual(perl.stdout, "agreem\nenjoi\n")
     }
 }

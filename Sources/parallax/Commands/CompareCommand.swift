@@ -53,6 +53,9 @@ struct CompareCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The consensus summary stops once it holds at least N words.", valueName: "N"))
     var consensusWords: Int = 60
 
+    @Flag(name: .long, help: "With JSON output, add each sentence's framing-model feature values (for calibration).")
+    var framingFeatures = false
+
     func validate() throws {
         if jsonl != nil {
             guard files.isEmpty && outlets.isEmpty else { throw ValidationError("--jsonl cannot be combined with files or --outlet") }
@@ -90,7 +93,7 @@ struct CompareCommand: ParsableCommand {
         }
         let result = try comparer.compare(versions)
         switch format {
-        case .json: print(ComparisonReport.json(result).serialized())
+        case .json: print(ComparisonReport.json(result, framingFeatures: framingFeatures).serialized())
         case .markdown: print(ComparisonReport.markdown(result), terminator: "")
         case .html: print(ComparisonReport.html(result), terminator: "")
         case .terminal:
@@ -162,7 +165,7 @@ struct CompareCommand: ParsableCommand {
                 failed += 1
                 continue
             }
-            var json = ComparisonReport.json(result)
+            var json = ComparisonReport.json(result, framingFeatures: framingFeatures)
             if case let .object(fields) = json { json = .object([("id", id)] + fields) }
             print(json.serialized())
         }

@@ -94,8 +94,8 @@ struct EvaluateCommand: ParsableCommand {
         if !unknown.isEmpty {
             throw ValidationError("unknown method '\(unknown[0])' (valid: \(ParallaxSystems.names.joined(separator: ", ")))")
         }
-        if methodList.isEmpty && !noOracle && includeOutputs.isEmpty && exportInputs == nil {
-            throw ValidationError("--methods is empty: nothing to evaluate")
+        if methodList.isEmpty && noOracle && includeOutputs.isEmpty && exportInputs == nil {
+            throw ValidationError("nothing to evaluate: --methods is empty, --no-oracle is set and no --include-outputs")
         }
     }
 
@@ -140,8 +140,9 @@ struct EvaluateCommand: ParsableCommand {
             else if let project { request.resultsDirectory = project.appendingPathComponent("Evaluation/results") }
         }
         let progress = ProgressReporter.standardError(quiet: quiet)
+        AtomicFile.removePartialFilesOnInterrupt()
         guard let table = try EvaluationRun.run(request, dataset: data, scorer: try ROUGEScoring(), progress: progress,
-                                                extractHTML: ParallaxSystems.extractHTML) else {
+                                                extractHTML: ParallaxSystems.extractHTML, warn: warn) else {
             warn("evaluate: outputs in \(request.outputsDirectory!.appendingPathComponent(data.name).path)")
             return
         }

@@ -23,25 +23,29 @@ struct RougeCommand: ParsableCommand {
         discussion: """
         Inputs (each may be '-' for standard input):
           - text files, one summary a line, matched line by line;
-          - JSONL, one {"id": …, "summary" | "prediction" | "reference": "…"} or
-            {"id": …, "references": ["…", …]} a line, matched by id;
-          - directories of one file per document (pyrouge layout): prediction ID.txt goes with
-            reference ID.txt or ID.A.txt, ID.B.txt, … (several references).
-        A newline inside a summary separates sentences for rougeLsum. Give --references more
-        than once for several references per document.
+          - JSONL, one {"id": …, "summary" | "prediction" | "reference": "…"}
+            or {"id": …, "references": ["…", …]} a line, matched by id;
+          - directories of one file per document (pyrouge layout): prediction
+            ID.txt goes with reference ID.txt, or ID.A.txt, ID.B.txt, …
+        A newline inside a summary separates sentences (rougeLsum). Repeat
+        --references for several references per document.
 
-        --mode rouge-score (default) reproduces rouge-score 0.1.2 (its rougeL is one LCS over
-        the whole text; --stem uses NLTK's Porter variant). --mode rouge155 reproduces
-        ROUGE-1.5.5.pl: its tokenizer and stemmer, ROUGE-L at summary level over lines, -f A,
-        five-decimal rounding per document. See docs/rouge.md for every known difference.
+        --mode rouge-score (default) reproduces rouge-score 0.1.2: its rougeL
+        is one LCS over the whole text, and --stem uses NLTK's Porter variant.
+        --mode rouge155 reproduces ROUGE-1.5.5.pl: its tokenizer and stemmer,
+        ROUGE-L at summary level over lines, -f A, and each document's scores
+        rounded to five decimals. docs/rouge.md lists every known difference.
 
-        Metrics: rouge1 … rouge9, rougeL, rougeLsum, rougeW (-w 1.2; rougeW-1.5 for another
-        weight), rougeS4 / rougeSU4 (any skip distance), rougeS* / rougeSU*.
+        Metrics: rouge1 … rouge9, rougeL, rougeLsum, rougeW (w = 1.2;
+        rougeW-1.5 for another weight), rougeS4 and rougeSU4 (any skip
+        distance), rougeS* and rougeSU*.
 
         Examples:
           parallax rouge --references refs.txt --predictions sys.txt
-          parallax rouge -r refs.jsonl -p sys.jsonl --stem --per-document --format jsonl
-          parallax rouge -r models/ -p peers/ --mode rouge155 --stem --metrics rouge1,rouge2,rougeL,rougeSU4
+          parallax rouge -r refs.jsonl -p sys.jsonl --stem \\
+              --per-document --format jsonl
+          parallax rouge -r models/ -p peers/ --mode rouge155 --stem \\
+              --metrics rouge1,rouge2,rougeL,rougeSU4
           parallax rouge -r refs.txt --compare lead3.txt textrank.txt --stem
         """
     )
@@ -160,6 +164,9 @@ struct RougeCommand: ParsableCommand {
         let report = ROUGEReport(options: options)
         let inputs = try ROUGEInput.read(all: references + (compare.isEmpty ? [predictions!] : compare))
         let refs = Array(inputs.prefix(references.count))
+        for warning in inputs.flatMap(\.warnings) {
+            FileHandle.standardError.write(Data("parallax rouge: warning: \(warning)\n".utf8))
+        }
 
         let text: String
         if compare.isEmpty {
@@ -170,7 +177,8 @@ struct RougeCommand: ParsableCommand {
                 switch format {
                 case .table: text = report.perDocumentTable(ids: ids, scores: scores)
                 case .csv: text = report.perDocumentCSV(ids: ids, scores: scores)
-                case .json, .jsonl: text = report.perDocumentJSONL(ids: ids, scores: scores)
+                case .json: text = report.perDocumentJSON(ids: ids, scores: scores)
+                case .jsonl: text = report.perDocumentJSONL(ids: ids, scores: scores)
                 }
             } else {
                 let aggregator = BootstrapAggregator(samples: bootstrap, confidence: confidence, seed: seed)

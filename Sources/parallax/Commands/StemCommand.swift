@@ -2,7 +2,20 @@ import ArgumentParser
 import Foundation
 import Parallax
 
-extension PorterStemmer.Mode: ExpressibleByArgument {}
+/// The stemmers `parallax stem` can run.
+enum StemmerChoice: String, CaseIterable, ExpressibleByArgument {
+    case original
+    case nltkExtensions = "nltk-extensions"
+    case rouge155
+
+    var stemmer: any Stemming {
+        switch self {
+        case .original: return PorterStemmer(mode: .original)
+        case .nltkExtensions: return PorterStemmer(mode: .nltkExtensions)
+        case .rouge155: return ROUGE155Stemmer()
+        }
+    }
+}
 
 /// `parallax stem`: Porter-stem words, one a line, from a file or standard input.
 struct StemCommand: ParsableCommand {
@@ -15,6 +28,8 @@ struct StemCommand: ParsableCommand {
 
         --mode original is Porter's 1980 algorithm as published (Snowball's `porter`).
         --mode nltk-extensions is NLTK's default PorterStemmer, the one rouge-score stems with.
+        --mode rouge155 is ROUGE-1.5.5.pl's own Porter variant (its -m, without the WordNet
+        exception lookup).
 
         Examples:
           printf 'caresses\\nponies\\nrelational\\n' | parallax stem
@@ -23,7 +38,7 @@ struct StemCommand: ParsableCommand {
     )
 
     @Option(help: "Which variant of Porter's algorithm to run.")
-    var mode: PorterStemmer.Mode = .original
+    var mode: StemmerChoice = .original
 
     @Argument(help: "A file of words, one a line; '-' or nothing reads standard input.")
     var file: String = "-"
@@ -38,7 +53,7 @@ struct StemCommand: ParsableCommand {
             }
             data = d
         }
-        let stemmer = PorterStemmer(mode: mode)
+        let stemmer = mode.stemmer
         let text = String(decoding: data, as: UTF8.self)
         var out = ""
         out.reserveCapacity(data.count)
