@@ -74,13 +74,15 @@ public struct BatchSummarizer: @unchecked Sendable {
             let results = _Results(count: lines.count)
             let n = lines.count, j = min(jobs, n)
             let input = lines
-            DispatchQueue.concurrentPerform(iterations: j) { w in
+            let work: (Int) -> Void = { w in
                 var k = w
                 while k < n {
                     results.set(k, process(line: input[k].1, number: input[k].0, worker: workers[w]))
                     k += j
                 }
             }
+            // One job runs on this thread: no dispatch pool, no idle workers spinning.
+            if j == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: j, execute: work) }
             for k in 0..<n {
                 let (text, failed) = results.get(k)
                 stats.records += 1
