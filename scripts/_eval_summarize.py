@@ -18,7 +18,9 @@ def prepare(data, out):
             r.write(json.dumps({"id": d["id"], "reference": d["reference"]}) + "\n")
     with open(f"{out}/neus-val.in.jsonl", "w") as i, open(f"{out}/neus-val.ref.jsonl", "w") as r:
         for d in rows(f"{data}/neus/neus-val.jsonl"):
-            srcs = [f"{s['title']}. {s['text']}" if s.get("title") else s["text"] for s in d["sources"]]
+            # Title and text as the dataset gives them; parallax makes the title the source's first
+            # paragraph (the peers received the same words as "title. text").
+            srcs = [{"title": s.get("title") or "", "text": s["text"]} for s in d["sources"]]
             i.write(json.dumps({"id": d["id"], "sources": srcs}) + "\n")
             r.write(json.dumps({"id": d["id"], "reference": f"{d['reference_title']}. {d['reference_body']}"}) + "\n")
     for s in ("bbc-dev", "neus-val"):
@@ -50,8 +52,10 @@ def report(data, out, commit):
           "Every system picks 3 sentences. Peers' rows are their published numbers from "
           "`../shared/data/peers/<set>-rouge.json` (made by `../shared/peers/run_summarizers.py` and "
           "`score.py` on the same inputs). Our inputs: bbc-dev = the article body; neus-val = the three "
-          "outlets' `title. text` given as three sources (`--jsonl` records with `sources`), which is the "
-          "text the peers received concatenated with blank lines.\n")
+          "outlets' `{\"title\", \"text\"}` given as three sources (`--jsonl` records with `sources`; each "
+          "title becomes its source's first paragraph) — the words the peers received as `title. text` "
+          "concatenated with blank lines. (Joined as `title. text`, a headline that already ends in a period "
+          "gives `..`, which our sentence splitter does not treat as a boundary.)\n")
     print("Read the margins with care. The default method's settings (position prior 0.1, length prior 0.3, "
           "multi-document redundancy cap 0.7) and the ranking stop-word list were chosen on these same two "
           "sets, and its leads over the best peer are smaller than the bootstrap intervals: these sets show "

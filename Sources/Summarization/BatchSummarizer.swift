@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import TextProcessing
 
 /// Summarizes a stream of JSON Lines records, in parallel, with constant memory and the output
@@ -6,7 +7,8 @@ import TextProcessing
 ///
 /// Input records: `{"id": …, "text": "…"}`, `{"id": …, "html": "…"}`, or
 /// `{"id": …, "sources": [s, …]}` where each source is a string (plain text) or an object with
-/// `"text"` or `"html"` (and an optional `"title"`). Output records:
+/// `"text"` or `"html"` (and an optional `"title"`, which becomes the source's first paragraph,
+/// so a headline can be chosen like any sentence). Output records:
 /// `{"id": …, "summary": ["sentence", …]}` with the sentences exactly as in the input, in reading
 /// order. A line that cannot be used gives `{"id": … or null, "line": N, "error": "…"}` and the
 /// run goes on. Blank lines are skipped (no output).
@@ -72,13 +74,15 @@ public struct BatchSummarizer: @unchecked Sendable {
             let results = _Results(count: lines.count)
             let n = lines.count, j = min(jobs, n)
             let input = lines
-            DispatchQueue.concurrentPerform(iterations: j) { w in
+            let work: (Int) -> Void = { w in
                 var k = w
                 while k < n {
                     results.set(k, process(line: input[k].1, number: input[k].0, worker: workers[w]))
                     k += j
                 }
             }
+            // One job runs on this thread: no dispatch pool, no idle workers spinning.
+            if j == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: j, execute: work) }
             for k in 0..<n {
                 let (text, failed) = results.get(k)
                 stats.records += 1
@@ -114,7 +118,14 @@ public struct BatchSummarizer: @unchecked Sendable {
                 for (k, item) in items.enumerated() {
                     if let s = item.stringValue { articles.append(textReader(s)); continue }
                     if let s = item["text"]?.stringValue {
-                        var a = textReader(s); a.title = item["title"]?.stringValue; articles.append(a); continue
+                        var a = textReader(s)
+                        if let title = item["title"]?.stringValue, title.contains(where: { !$0.isWhitespace }) {
+                            // The headline is the story's first sentence for ranking (its own
+                            // paragraph, so it never merges with the opening sentence).
+                            a.title = title
+                            a.paragraphs.insert(title.trimmingCharacters(in: .whitespacesAndNewlines), at: 0)
+                        }
+                        articles.append(a); continue
                     }
                     if let s = item["html"]?.stringValue, let htmlReader { articles.append(try htmlReader(s)); continue }
                     return error("source \(k + 1) has no \"text\" or \"html\" string")

@@ -36,6 +36,16 @@ public final class TFIDFVectorizer {
     /// The analyzer that turns text into terms.
     public let analyzer: TermAnalyzer
     private var idfByTerm: [Float] = []
+    /// Per analyzer term id: its count in the current sentence, and its column in the current
+    /// document (-1 when absent). Reset after use.
+    private var countScratch: [Float] = []
+    private var columnScratch: [Int32] = []
+
+    private func grow(to n: Int) {
+        let m = max(n, countScratch.count * 2, 1024)
+        countScratch += [Float](repeating: 0, count: m - countScratch.count)
+        columnScratch += [Int32](repeating: -1, count: m - columnScratch.count)
+    }
     private let splitter = SentenceSplitter()
 
     /// - Parameters:
@@ -89,29 +99,34 @@ public final class TFIDFVectorizer {
 
     private func analyze(sentences input: [DocumentSentence], sources: [Article]) -> AnalyzedDocument {
         var sentences = input
-        var columnOf: [Int32: Int32] = [:]
         var vocabulary: [String] = []
         var idf: [Float] = []
         var rows: [[TermWeight]] = []
         rows.reserveCapacity(sentences.count)
         // Terms in order of first occurrence, so columns (and with them BLAS's summation order)
         // depend only on the text — not on hashing or on what else this vectorizer has seen.
-        var counts: [Int32: Float] = [:]
+        // Scratch arrays indexed by analyzer term id replace dictionaries (hashing was a sixth
+        // of batch time); only the entries a document touches are reset.
         var order: [Int32] = []
+        var documentTerms: [Int32] = []
         for i in sentences.indices {
-            counts.removeAll(keepingCapacity: true)
             order.removeAll(keepingCapacity: true)
             sentences[i].wordCount = analyzer.analyze(sentences[i].text) { id in
-                if let c = counts[id] { counts[id] = c + 1 } else { counts[id] = 1; order.append(id) }
+                let t = Int(id)
+                if t >= countScratch.count { grow(to: t + 1) }
+                if countScratch[t] == 0 { order.append(id) }
+                countScratch[t] += 1
             }
             var row: [TermWeight] = []
-            row.reserveCapacity(counts.count)
+            row.reserveCapacity(order.count)
             var norm: Float = 0
             for id in order {
-                let c = counts[id]!
-                let col: Int32
-                if let existing = columnOf[id] { col = existing } else {
-                    col = Int32(vocabulary.count); columnOf[id] = col
+                let t = Int(id)
+                let c = countScratch[t]
+                countScratch[t] = 0
+                var col = columnScratch[t]
+                if col < 0 {
+                    col = Int32(vocabulary.count); columnScratch[t] = col; documentTerms.append(id)
                     vocabulary.append(analyzer.term(id)); idf.append(self.idf(ofTerm: id))
                 }
                 let tf = options.sublinearTF ? 1 + logf(c) : c
@@ -123,6 +138,7 @@ public final class TFIDFVectorizer {
             row.sort { $0.column < $1.column }
             rows.append(row)
         }
+        for id in documentTerms { columnScratch[Int(id)] = -1 }
         return AnalyzedDocument(sources: sources, sentences: sentences, termRows: rows, vocabulary: vocabulary, idf: idf)
     }
 }

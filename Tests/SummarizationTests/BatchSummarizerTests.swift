@@ -32,4 +32,10 @@ final class BatchSummarizerTests: XCTestCase {
         let lines = (0..<150).map { #"{"id": \#($0), "text": "Story \#($0) begins. The bridge closed \#($0) times. Nothing else."}"# }
         XCTAssertEqual(try run(lines, jobs: 1, method: .centrality), try run(lines, jobs: 3, method: .centrality))
     }
+
+    func testSourceTitleIsItsFirstParagraph() throws {
+        // A headline ending in a period must not merge with the body's first sentence.
+        let out = try run([#"{"id": 1, "sources": [{"title": "Dam opens.", "text": "Water flowed. Crowds watched."}]}"#])
+        XCTAssertEqual(out, [#"{"id":1,"summary":["Dam opens."]}"#])
+    }
 }
