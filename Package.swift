@@ -41,6 +41,7 @@ let package = Package(
         .testTarget(name: "ScoringTests", dependencies: ["Scoring"], resources: [.copy("Fixtures")]),
         .testTarget(name: "EvaluationHarnessTests", dependencies: ["EvaluationHarness"]),
         .testTarget(name: "CLITests", dependencies: ["parallax"]),
+        .testTarget(name: "ParallaxTests", dependencies: ["Parallax"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -19,6 +19,12 @@ void ssyevr_(const char *jobz, const char *range, const char *uplo, const int *n
              float *z, const int *ldz, int *isuppz, float *work, const int *lwork,
              int *iwork, const int *liwork, int *info);
 
+void dsyevr_(const char *jobz, const char *range, const char *uplo, const int *n,
+             double *a, const int *lda, const double *vl, const double *vu,
+             const int *il, const int *iu, const double *abstol, int *m, double *w,
+             double *z, const int *ldz, int *isuppz, double *work, const int *lwork,
+             int *iwork, const int *liwork, int *info);
+
 // Which BLAS is loaded at run time (OpenBLAS exports these; the reference BLAS does not).
 // Resolved weakly so the reference BLAS still links.
 char *openblas_get_config(void) __attribute__((weak));

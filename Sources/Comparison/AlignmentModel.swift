@@ -27,26 +27,13 @@ public struct AlignmentModel: Sendable, Equatable {
     }
 
     static func parse(_ lines: [String], file: String) throws -> AlignmentModel {
-        var values: [String: Double] = [:]
-        for (n, line) in lines.enumerated() {
-            let f = line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }
-            guard f.count == 2, let v = Double(f[1]) else {
-                throw ComparisonError.malformedModel(file: file, line: n + 1, expected: "name<TAB>number", found: line)
-            }
-            values[f[0]] = v
-        }
-        for k in ["bias", "threshold"] + PairFeatures.names where values[k] == nil {
-            throw ComparisonError.malformedModel(file: file, line: lines.count, expected: "a line for '\(k)'", found: "end of file")
-        }
-        return AlignmentModel(bias: values["bias"]!, weights: PairFeatures.names.map { values[$0]! },
-                              threshold: values["threshold"]!)
+        let m = try _LogisticWeights.parse(lines, file: file, names: PairFeatures.names)
+        return AlignmentModel(bias: m.bias, weights: m.weights, threshold: m.threshold)
     }
 
     /// The probability that the pair reports the same thing, in (0, 1).
     public func probability(_ f: PairFeatures) -> Double {
-        var z = bias
-        for (w, x) in zip(weights, f.values) { z += w * x }
-        return 1 / (1 + exp(-z))
+        _LogisticWeights.probability(bias: bias, weights: weights, f.values)
     }
 
     public func aligned(_ f: PairFeatures) -> Bool { probability(f) >= threshold }

@@ -18,14 +18,11 @@ extension ComparisonReport {
             }
             return o
         }
-        func marked(_ text: String, loaded: [String], changed: Set<String>) -> String {
-            let loadedSet = Set(loaded.flatMap { $0.split(separator: " ").map(String.init) })
-            return text.split(separator: " ").map { raw -> String in
-                let w = String(raw)
-                let key = _WordScanner.words(w).first?.lower ?? ""
-                if loadedSet.contains(key) { return "<mark class=\"ld\">\(esc(w))</mark>" }
-                if changed.contains(key) { return "<mark class=\"df\">\(esc(w))</mark>" }
-                return esc(w)
+        func marked(_ text: String, loaded: [String], changed: Set<Int>) -> String {
+            chunks(text, loaded: loaded, changed: changed).map { c -> String in
+                if c.loaded { return "<mark class=\"ld\">\(esc(c.text))</mark>" }
+                if c.changed { return "<mark class=\"df\">\(esc(c.text))</mark>" }
+                return esc(c.text)
             }.joined(separator: " ")
         }
         let n = r.outlets.count

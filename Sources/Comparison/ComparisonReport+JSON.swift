@@ -3,16 +3,24 @@ extension ComparisonReport {
     ///
     /// `{"outlets":[{"name","stance","title","words","sentences":[{"text","fact","unique","loaded"}],
     /// "omitted","profile"}],"facts":[{"id","outlets","sentences","wording","confidence",
-    /// "differences"}],"consensus":[{"text","fact","outlets"}],"coverage":{…},"threshold"}`
-    public static func json(_ r: StoryComparison) -> JSONValue {
+    /// "differences"}],"consensus":[{"text","fact","outlets"}],"coverage":{…},"threshold"}`;
+    /// each sentence also carries `"framing"` (score or null) and `"framed"`, and with
+    /// `framingFeatures` the feature values as `"framing_features":{name: value}` (for calibration).
+    public static func json(_ r: StoryComparison, framingFeatures: Bool = false) -> JSONValue {
         func opt(_ s: String?) -> JSONValue { s.map(JSONValue.string) ?? .null }
         let outlets: [JSONValue] = r.outlets.map { o in
             .object([
                 ("name", .string(o.name)), ("stance", opt(o.stance)), ("title", opt(o.title)),
                 ("words", .int(o.profile.words)),
                 ("sentences", .array(o.sentences.map { s in
-                    .object([("text", .string(s.text)), ("fact", s.fact.map(JSONValue.int) ?? .null),
-                             ("unique", .bool(s.unique)), ("loaded", .array(s.loaded.map(JSONValue.string)))])
+                    var fields: [(String, JSONValue)] = [
+                        ("text", .string(s.text)), ("fact", s.fact.map(JSONValue.int) ?? .null),
+                        ("unique", .bool(s.unique)), ("loaded", .array(s.loaded.map(JSONValue.string))),
+                        ("framing", s.framing.map(JSONValue.number) ?? .null), ("framed", .bool(s.framed))]
+                    if framingFeatures && !s.framingFeatures.isEmpty {
+                        fields.append(("framing_features", .object(zip(FramingModel.featureNames, s.framingFeatures).map { ($0, .number($1)) })))
+                    }
+                    return .object(fields)
                 })),
                 ("omitted", .array(o.omitted.map(JSONValue.int))),
                 ("profile", profile(o.profile)),

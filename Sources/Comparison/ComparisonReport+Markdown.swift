@@ -1,13 +1,15 @@
 extension ComparisonReport {
     /// The comparison as a Markdown document: outlets, consensus summary, coverage matrix, wording
-    /// differences per fact, unique content, omissions, framing profile, who is quoted, entities.
+    /// differences per fact (a member sharing under half its words with the chosen wording is
+    /// listed as reworded), unique content, omissions, framing profile, who is quoted, entities.
+    /// The outlet table counts the sentences `FramingModel` marks framed.
     public static func markdown(_ r: StoryComparison) -> String {
         func cell(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|") }
         var md = "# Comparison of \(r.outlets.count) versions\n\n"
-        md += "| outlet | stance | words | sentences | in shared facts | unique | omits |\n|---|---|---|---|---|---|---|\n"
+        md += "| outlet | stance | words | sentences | in shared facts | unique | framed | omits |\n|---|---|---|---|---|---|---|---|\n"
         for o in r.outlets {
             let shared = o.sentences.filter { $0.fact != nil }.count
-            md += "| \(cell(o.name)) | \(o.stance ?? "") | \(o.profile.words) | \(o.sentences.count) | \(shared) | \(o.sentences.filter(\.unique).count) | \(o.omitted.count) |\n"
+            md += "| \(cell(o.name)) | \(o.stance ?? "") | \(o.profile.words) | \(o.sentences.count) | \(shared) | \(o.sentences.filter(\.unique).count) | \(o.sentences.filter(\.framed).count) | \(o.omitted.count) |\n"
         }
         let cov = r.coverageSummary
         md += "\nFacts reported by all outlets: \(cov.all); by several: \(cov.several). Aligner threshold \(r.threshold).\n"
@@ -27,6 +29,10 @@ extension ComparisonReport {
             let w = f.wording
             md += "\n**Fact \(f.id)** (\(outletNames(r, f).joined(separator: ", "))): \(r.outlets[w.outlet].sentences[w.sentence].text) — *\(r.outlets[w.outlet].name)*\n"
             for d in f.differences where !d.diff.edits.isEmpty {
+                if d.diff.overlap < 0.5 {  // a rewrite: a word list of edits would not help a reader
+                    md += "- \(r.outlets[d.outlet].name): reworded (\(pct(d.diff.overlap)) of the words shared)\n"
+                    continue
+                }
                 let edits = d.diff.edits.map { e -> String in
                     let tag = e.tags.isEmpty ? "" : " [\(e.tags.joined(separator: ", "))]"
                     switch e.kind {
@@ -44,7 +50,10 @@ extension ComparisonReport {
             let u = o.sentences.filter(\.unique)
             guard !u.isEmpty else { continue }
             md += "\n**\(o.name)**\n"
-            for s in u { md += "- \(s.text)" + (s.loaded.isEmpty ? "" : " *(loaded: \(s.loaded.joined(separator: ", ")))*") + "\n" }
+            for s in u {
+                md += "- \(s.text)" + (s.loaded.isEmpty ? "" : " *(loaded: \(s.loaded.joined(separator: ", ")))*")
+                    + (s.framed ? " *(framed)*" : "") + "\n"
+            }
         }
 
         md += "\n## Omissions (facts most other outlets report)\n\n"

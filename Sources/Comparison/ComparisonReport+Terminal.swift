@@ -10,16 +10,13 @@ extension ComparisonReport {
         let colWidth = (max(width, 40) - gap * (n - 1)) / n
         let sideBySide = colWidth >= 18
         func bold(_ s: String) -> String { color ? "\u{1B}[1m\(s)\u{1B}[0m" : s }
-        func paint(_ text: String, loaded: [String], changed: Set<String>) -> [(String, Int)] {
+        func paint(_ text: String, loaded: [String], changed: Set<Int>) -> [(String, Int)] {
             // Words with their display length; colouring adds invisible escape codes.
-            let loadedSet = Set(loaded.flatMap { $0.split(separator: " ").map(String.init) })
-            return text.split(separator: " ").map { raw in
-                let w = String(raw)
-                let key = _WordScanner.words(w).first?.lower ?? ""
-                guard color else { return (w, w.count) }
-                if loadedSet.contains(key) { return ("\u{1B}[31m\(w)\u{1B}[0m", w.count) }
-                if changed.contains(key) { return ("\u{1B}[33m\(w)\u{1B}[0m", w.count) }
-                return (w, w.count)
+            chunks(text, loaded: loaded, changed: changed).map { c in
+                guard color else { return (c.text, c.text.count) }
+                if c.loaded { return ("\u{1B}[31m\(c.text)\u{1B}[0m", c.text.count) }
+                if c.changed { return ("\u{1B}[33m\(c.text)\u{1B}[0m", c.text.count) }
+                return (c.text, c.text.count)
             }
         }
         func wrap(_ words: [(String, Int)], _ w: Int) -> [String] {

@@ -10,13 +10,24 @@ public enum ComparisonReport {
         f.members.map { r.outlets[$0.outlet].name }
     }
 
-    /// The words of outlet `o`'s member sentence that differ from the fact's chosen wording,
-    /// lower-cased (for highlighting).
-    static func changedWords(_ f: StoryComparison.Fact, outlet o: Int) -> Set<String> {
-        guard let d = f.differences.first(where: { $0.outlet == o }) else { return [] }
-        var out = Set<String>()
-        for e in d.diff.edits { for w in _WordScanner.words(e.to) { out.insert(w.lower) } }
-        return out
+    /// Positions of the words of outlet `o`'s member sentence that differ from the fact's chosen
+    /// wording (indices into `_WordScanner.words(text)`).
+    static func changedWords(_ f: StoryComparison.Fact, outlet o: Int) -> Set<Int> {
+        f.differences.first(where: { $0.outlet == o })?.diff.changedInSecond ?? []
+    }
+
+    /// The sentence as space-separated chunks, each with whether it holds a loaded term and
+    /// whether it holds a changed word (by position, so a repeated "the" is not marked twice).
+    static func chunks(_ text: String, loaded: [String], changed: Set<Int>) -> [(text: String, loaded: Bool, changed: Bool)] {
+        let loadedSet = Set(loaded.flatMap { $0.split(separator: " ").map(String.init) })
+        var index = 0
+        return text.split(separator: " ").map { raw in
+            let words = _WordScanner.words(String(raw))
+            defer { index += words.count }
+            let isLoaded = words.contains { loadedSet.contains($0.lower) }
+            let isChanged = (index..<(index + words.count)).contains { changed.contains($0) }
+            return (String(raw), isLoaded, isChanged)
+        }
     }
 
     static func pct(_ x: Double) -> String { String(Int((100 * x).rounded())) + "%" }

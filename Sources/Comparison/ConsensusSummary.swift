@@ -79,7 +79,7 @@ extension StoryComparer {
         guard titled.count >= 2 else { return nil }
         var pairs: [(String, String)] = [], index: [(Int, Int)] = []
         for a in titled { for b in titled where a < b { pairs.append((r.outlets[a].title!, r.outlets[b].title!)); index.append((a, b)) } }
-        let decisions = aligner.align(pairs: pairs)
+        guard let decisions = try? aligner.align(pairs: pairs) else { return nil }
         var support: [Int: Double] = [:], partners: [Int: [Int]] = [:]
         for ((a, b), d) in zip(index, decisions) {
             support[a, default: 0] += d.similarity; support[b, default: 0] += d.similarity

@@ -6,7 +6,7 @@
 ///
 /// | name | value |
 /// |---|---|
-/// | `cosine` | TF-IDF cosine of the content terms (stop words dropped, stemmed) |
+/// | `cosine` | TF-IDF cosine of the content terms (`TFIDFVectorizer`: stop words dropped, stemmed, news IDF) |
 /// | `unigram` | Dice overlap of all word tokens, 2·|A∩B| / (|A| + |B|) (multisets) |
 /// | `bigram` | Dice overlap of word bigrams |
 /// | `lcs` | longest common token subsequence / length of the longer sentence |
@@ -31,26 +31,31 @@ public struct PairFeatures: Sendable, Equatable {
         let lcs = la == 0 || lb == 0 ? 0 : Double(WordDiff.lcsLength(a.tokens, b.tokens)) / Double(max(la, lb))
         return PairFeatures(values: [
             cosine,
-            dice(a.tokens, b.tokens),
-            dice(a.bigrams, b.bigrams),
+            sortedDice(a.sortedTokens, b.sortedTokens),
+            sortedDice(a.sortedBigrams, b.sortedBigrams),
             lcs,
             max(la, lb) == 0 ? 1 : Double(min(la, lb)) / Double(max(la, lb)),
             jaccardOrOne(a.numbers, b.numbers),
             jaccardOrOne(a.names, b.names),
-            dice(a.content, b.content),
-            containment(a.content, b.content),
+            sortedDice(a.sortedContent, b.sortedContent),
+            containment(a.contentSet, b.contentSet, shorter: min(a.sortedContent.count, b.sortedContent.count) == a.sortedContent.count),
         ])
     }
 
-    static func dice(_ a: [String], _ b: [String]) -> Double {
+    /// Dice overlap of two multisets, 2·|A∩B| / (|A| + |B|); 1 when both are empty.
+    static func dice<T: Comparable>(_ a: [T], _ b: [T]) -> Double { sortedDice(a.sorted(), b.sorted()) }
+
+    /// `dice` of two sorted multisets, by one merge.
+    static func sortedDice<T: Comparable>(_ a: [T], _ b: [T]) -> Double {
         if a.isEmpty && b.isEmpty { return 1 }
-        var counts: [String: Int] = [:]
-        for t in a { counts[t, default: 0] += 1 }
-        var common = 0
-        for t in b where (counts[t] ?? 0) > 0 { counts[t]! -= 1; common += 1 }
+        var i = 0, j = 0, common = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { common += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
         return 2 * Double(common) / Double(a.count + b.count)
     }
 
+    /// Share of the shorter list's items found in the longer one (1 when both are empty).
     static func containment(_ a: [String], _ b: [String]) -> Double {
         let (short, long) = a.count <= b.count ? (a, b) : (b, a)
         if short.isEmpty { return long.isEmpty ? 1 : 0 }
@@ -58,27 +63,56 @@ public struct PairFeatures: Sendable, Equatable {
         return Double(short.filter { l.contains($0) }.count) / Double(short.count)
     }
 
-    static func jaccardOrOne(_ a: Set<String>, _ b: Set<String>) -> Double {
+    private static func containment(_ a: _Items, _ b: _Items, shorter aIsShorter: Bool) -> Double {
+        let (short, long) = aIsShorter ? (a, b) : (b, a)
+        if short.list.isEmpty { return long.list.isEmpty ? 1 : 0 }
+        return Double(short.list.filter { long.set.contains($0) }.count) / Double(short.list.count)
+    }
+
+    static func jaccardOrOne<T: Hashable>(_ a: Set<T>, _ b: Set<T>) -> Double {
         if a.isEmpty && b.isEmpty { return 1 }
         return Double(a.intersection(b).count) / Double(a.union(b).count)
     }
 }
 
+/// Items in order and as a set.
+struct _Items: Sendable { var list: [Int]; var set: Set<Int> }
+
+/// Maps strings to small integers, so features compare integers instead of hashing strings.
+final class _Interner {
+    private var ids: [String: Int] = [:]
+    func id(_ s: String) -> Int {
+        if let k = ids[s] { return k }
+        let k = ids.count
+        ids[s] = k
+        return k
+    }
+}
+
 /// One side of a pair, analysed once and reused for every pair it takes part in.
 struct _PairSide: Sendable {
-    var tokens: [String]
-    var bigrams: [String]
-    var content: [String]
+    /// Word tokens as interned ids, in order (for the LCS).
+    var tokens: [Int]
+    var sortedTokens: [Int]
+    var sortedBigrams: [Int]
+    var sortedContent: [Int]
+    var contentSet: _Items
     var numbers: Set<String>
     var names: Set<String>
 
-    init(text: String, terms: _Terms) {
-        tokens = terms.tokens(text)
-        bigrams = zip(tokens, tokens.dropFirst()).map { $0 + " " + $1 }
-        content = terms.contentTerms(tokens)
-        numbers = Set(tokens.filter { $0.unicodeScalars.first.map { ("0"..."9").contains($0) } ?? false }
+    /// - Parameters:
+    ///   - words: the sentence scanned by `_WordScanner`.
+    ///   - content: the sentence's content terms from `_SentenceSpace`.
+    init(words: [_Word], content: [String], interner: _Interner) {
+        let lower = words.map(\.lower)
+        tokens = lower.map(interner.id)
+        sortedTokens = tokens.sorted()
+        sortedBigrams = zip(lower, lower.dropFirst()).map { interner.id($0 + " " + $1) }.sorted()
+        let c = content.map(interner.id)
+        sortedContent = c.sorted()
+        contentSet = _Items(list: c, set: Set(c))
+        numbers = Set(lower.filter { $0.unicodeScalars.first.map { ("0"..."9").contains($0) } ?? false }
             .map { $0.replacingOccurrences(of: ",", with: "") })
-        let words = _WordScanner.words(text)
         names = Set(words.dropFirst().filter { $0.text.unicodeScalars.first?.properties.isUppercase ?? false }.map(\.lower))
     }
 }

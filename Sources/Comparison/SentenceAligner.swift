@@ -1,30 +1,29 @@
 /// Decides whether sentences report the same thing, for pairs and for whole story sets.
 ///
-/// Sentences are vectors in one TF-IDF space built from all the sentences at hand
-/// (`_SentenceSpace`); candidate pairs are ranked by cosine, and the decision is the
+/// Sentences are vectors in one TF-IDF space (`_SentenceSpace`, Summarization's vectorizer with
+/// the news IDF table); candidate pairs are ranked by cosine, and the decision is the
 /// `AlignmentModel`'s (a logistic model over `PairFeatures`, calibrated on MSRP).
 public struct SentenceAligner: Sendable {
     public var model: AlignmentModel
-    let terms = _Terms()
 
     public init(model: AlignmentModel) { self.model = model }
 
     /// One decision per pair: the model's probability and whether it reaches the threshold.
-    ///
-    /// The IDF of the TF-IDF cosine is computed over every sentence of `pairs`, so a pair's
-    /// decision depends (weakly) on the other pairs given with it.
-    public func align(pairs: [(String, String)]) -> [(similarity: Double, aligned: Bool)] {
-        features(pairs: pairs).map { f in
+    /// Each pair is decided on its own (the IDF comes from the news table, not from the input).
+    /// - Throws: `ModelError` when the IDF table cannot be read.
+    public func align(pairs: [(String, String)]) throws -> [(similarity: Double, aligned: Bool)] {
+        try features(pairs: pairs).map { f in
             let p = model.probability(f)
             return (p, p >= model.threshold)
         }
     }
 
     /// The features of each pair (for calibration: `parallax align --features`).
-    public func features(pairs: [(String, String)]) -> [PairFeatures] {
+    public func features(pairs: [(String, String)]) throws -> [PairFeatures] {
         let texts = pairs.flatMap { [$0.0, $0.1] }
-        let sides = texts.map { _PairSide(text: $0, terms: terms) }
-        let space = _SentenceSpace(terms: sides.map(\.content))
+        let space = try _SentenceSpace(texts: texts)
+        let interner = _Interner()
+        let sides = texts.indices.map { _PairSide(words: _WordScanner.words(texts[$0]), content: space.terms[$0], interner: interner) }
         return pairs.indices.map { k in
             PairFeatures.of(sides[2 * k], sides[2 * k + 1], cosine: Double(space.cosine(2 * k, 2 * k + 1)))
         }
@@ -35,7 +34,7 @@ public struct SentenceAligner: Sendable {
     /// when the longer sentence adds a clause (MSRP labels such pairs "not paraphrases", so the
     /// pair model alone rejects them).
     static func subsumes(_ f: PairFeatures, _ a: _PairSide, _ b: _PairSide) -> Bool {
-        min(a.content.count, b.content.count) >= 5 && f["containment"] >= 0.8
+        min(a.sortedContent.count, b.sortedContent.count) >= 5 && f["containment"] >= 0.8
     }
 
     /// An accepted cross-version link between two sentences (indices into the flat list).
@@ -51,16 +50,18 @@ public struct SentenceAligner: Sendable {
     /// per outlet). Deterministic: ties break on sentence order.
     /// - Parameters:
     ///   - texts: all sentences, version after version.
+    ///   - words: each sentence scanned by `_WordScanner`.
     ///   - group: the version of each sentence.
     /// - Returns: the cluster of each sentence (its own index when it joined none), the
     ///   support of each sentence (the sum over the other versions of its best cosine there), the
     ///   links kept, and the n × n cosine matrix (exact across versions only).
     /// - Complexity: O(n² k) for the similarity (one BLAS call) plus O(n²) scans.
-    func cluster(texts: [String], group: [Int], versions: Int)
+    func cluster(texts: [String], words: [[_Word]], group: [Int], versions: Int) throws
         -> (root: [Int], support: [Double], links: [Link], similarity: [Float]) {
         let n = texts.count
-        let sides = texts.map { _PairSide(text: $0, terms: terms) }
-        let space = _SentenceSpace(terms: sides.map(\.content))
+        let space = try _SentenceSpace(texts: texts)
+        let interner = _Interner()
+        let sides = texts.indices.map { _PairSide(words: words[$0], content: space.terms[$0], interner: interner) }
         let sim = space.crossSimilarity(groups: group)
         // Best match of each sentence in each other version.
         var start = Array(repeating: 0, count: versions + 1)

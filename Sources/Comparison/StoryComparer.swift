@@ -22,6 +22,11 @@ public struct StoryComparer: Sendable {
     /// The consensus summary stops once it holds at least this many words.
     public var consensusWords: Int = 60
     public var splitter = SentenceSplitter()
+    /// The per-sentence framing score (`FramingModel`); nil leaves every sentence unscored.
+    public var framing: FramingModel?
+    /// The valence the framing model was fitted with (VADER's), kept apart from
+    /// `lexicons.valence`, which a user lexicon may replace.
+    public var framingValence: [String: Double] = [:]
 
     public init(lexicons: FramingLexicons, model: AlignmentModel, nonNames: Set<String>) {
         self.lexicons = lexicons
@@ -31,8 +36,11 @@ public struct StoryComparer: Sendable {
 
     /// The comparer with the bundled lexicons and aligner model.
     public static func bundled() throws -> StoryComparer {
-        StoryComparer(lexicons: try .bundled(), model: try .bundled(),
-                      nonNames: Set(try ModelStore.lines("lexicons/en-parallax-v1/non-names.txt")))
+        var c = StoryComparer(lexicons: try .bundled(), model: try .bundled(),
+                              nonNames: Set(try ModelStore.lines("lexicons/en-parallax-v1/non-names.txt")))
+        c.framing = try .bundled()
+        c.framingValence = c.lexicons.valence
+        return c
     }
 
     public static let versionLimit = 2...50
@@ -61,7 +69,8 @@ public struct StoryComparer: Sendable {
         for (o, ss) in segmented.enumerated() {
             for (k, s) in ss.enumerated() { texts.append(s.text); group.append(o); place.append(.init(outlet: o, sentence: k)) }
         }
-        let (root, support, links, similarity) = aligner.cluster(texts: texts, group: group, versions: versions.count)
+        let scanned = texts.map { _WordScanner.words($0) }
+        let (root, support, links, similarity) = try aligner.cluster(texts: texts, words: scanned, group: group, versions: versions.count)
 
         // Facts: clusters with members from two or more outlets, ordered by mean relative position.
         var clusters: [Int: [Int]] = [:]
@@ -77,9 +86,9 @@ public struct StoryComparer: Sendable {
         var linkProb: [Int: [Double]] = [:]
         for l in links { if let f = factOf[l.a] { linkProb[f, default: []].append(l.probability) } }
 
-        let loadedTerms = texts.map { FramingProfile.loadedTerms(_WordScanner.words($0).map(\.lower), lexicons) }
+        let loadedTerms = scanned.map { FramingProfile.loadedTerms($0.map(\.lower), lexicons) }
         let loadedness = texts.indices.map { i -> Double in
-            let lower = _WordScanner.words(texts[i]).map(\.lower)
+            let lower = scanned[i].map(\.lower)
             return Double(loadedTerms[i].count * 2 + lexicons.intensifiers.matches(in: lower).count)
         }
         var facts: [StoryComparison.Fact] = []
@@ -90,7 +99,7 @@ public struct StoryComparer: Sendable {
                     : (support[a] != support[b] ? support[a] > support[b] : a < b)
             }!
             let diffs = c.filter { $0 != w }.map { i in
-                (outlet: group[i], diff: WordDiff.between(texts[w], texts[i], lexicons: lexicons))
+                (outlet: group[i], diff: WordDiff.between(words: scanned[w], scanned[i], lexicons: lexicons))
             }
             let probs = linkProb[k + 1] ?? []
             facts.append(.init(id: k + 1, members: c.map { place[$0] }, wording: place[w], differences: diffs,
@@ -101,9 +110,21 @@ public struct StoryComparer: Sendable {
         var flat = 0
         for (o, v) in versions.enumerated() {
             var entries: [StoryComparison.SentenceEntry] = []
+            var inQuote = false, paragraph = -1
             for s in segmented[o] {
-                entries.append(.init(text: s.text, paragraph: s.paragraph, fact: factOf[flat], unique: factOf[flat] == nil,
-                                     loaded: loadedTerms[flat]))
+                var entry = StoryComparison.SentenceEntry(text: s.text, paragraph: s.paragraph, fact: factOf[flat],
+                                                          unique: factOf[flat] == nil, loaded: loadedTerms[flat])
+                if let framing {
+                    // Quotation state carries across the sentences of a paragraph, as in the profile.
+                    if s.paragraph != paragraph { inQuote = false; paragraph = s.paragraph }
+                    let words = _WordScanner.words(s.text, inQuote: &inQuote)
+                    entry.framingFeatures = FramingModel.features(words, loaded: loadedTerms[flat].count,
+                                                                  lexicons: lexicons, valence: framingValence)
+                    let p = framing.score(entry.framingFeatures)
+                    entry.framing = p
+                    entry.framed = p >= framing.threshold
+                }
+                entries.append(entry)
                 flat += 1
             }
             let profile = FramingProfile.measure(headline: v.article.title, sentences: segmented[o],

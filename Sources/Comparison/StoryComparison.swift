@@ -15,6 +15,12 @@ public struct StoryComparison: Sendable {
         public var unique: Bool
         /// Loaded words and loaded report verbs in it, in order.
         public var loaded: [String]
+        /// `FramingModel`'s probability that the sentence carries framing; nil without a model.
+        public var framing: Double? = nil
+        /// Whether `framing` reaches the model's threshold.
+        public var framed: Bool = false
+        /// The model's feature values (`FramingModel.featureNames` order), empty without a model.
+        public var framingFeatures: [Double] = []
     }
 
     /// One outlet's side of the comparison.

@@ -22,11 +22,17 @@ public struct WordDiff: Sendable, Equatable {
     }
 
     public var edits: [Edit]
+    /// Positions (0-based, in the second sentence's words) of the words that are not common.
+    public var changedInSecond: Set<Int>
     /// Fraction of the longer sentence's words that are common, in [0, 1]; 1 for identical sentences.
     public var overlap: Double
 
-    /// The tokens of both sentences as a merged sequence of (kept, from-only, to-only) runs.
-    static func lcsLength(_ a: [String], _ b: [String]) -> Int {
+    /// The largest middle part (words of one side × words of the other, after the common prefix and
+    /// suffix) diffed word by word; a larger one is reported as a single edit.
+    static let maxCells = 4_000_000
+
+    /// The length of the longest common subsequence of `a` and `b` (two rows of the table).
+    static func lcsLength<T: Equatable>(_ a: [T], _ b: [T]) -> Int {
         guard !a.isEmpty, !b.isEmpty else { return 0 }
         var prev = Array(repeating: 0, count: b.count + 1), cur = prev
         for i in 1...a.count {
@@ -40,21 +46,33 @@ public struct WordDiff: Sendable, Equatable {
 
     /// The diff of `a` against `b`, tagging edits with `lexicons`.
     public static func between(_ a: String, _ b: String, lexicons: FramingLexicons) -> WordDiff {
-        let wa = _WordScanner.words(a), wb = _WordScanner.words(b)
+        between(words: _WordScanner.words(a), _WordScanner.words(b), lexicons: lexicons)
+    }
+
+    /// The diff of two sentences already scanned into words.
+    static func between(words wa: [_Word], _ wb: [_Word], lexicons: FramingLexicons) -> WordDiff {
         // "a" and "an" compare equal, so "a march" → "an unlawful march" is the addition of "unlawful".
         let la = wa.map { $0.lower == "an" ? "a" : $0.lower }, lb = wb.map { $0.lower == "an" ? "a" : $0.lower }
         let n = la.count, m = lb.count
-        // Full table for the trace-back.
-        var t = Array(repeating: Array(repeating: 0, count: m + 1), count: n + 1)
-        if n > 0 && m > 0 {
-            for i in stride(from: n - 1, through: 0, by: -1) {
-                for j in stride(from: m - 1, through: 0, by: -1) {
-                    t[i][j] = la[i] == lb[j] ? t[i + 1][j + 1] + 1 : max(t[i + 1][j], t[i][j + 1])
+        // Common prefix and suffix are matched directly; the table covers only the middle.
+        var p = 0
+        while p < n, p < m, la[p] == lb[p] { p += 1 }
+        var q = 0
+        while q < n - p, q < m - p, la[n - 1 - q] == lb[m - 1 - q] { q += 1 }
+        let mn = n - p - q, mm = m - p - q
+        // Beyond `maxCells` the middle is one edit instead of a quadratic table (a 10,000-word
+        // sentence must not need 800 MB).
+        let tabled = mn * mm <= Self.maxCells
+        var t = Array(repeating: Array(repeating: 0, count: (tabled ? mm : 0) + 1), count: (tabled ? mn : 0) + 1)
+        if tabled && mn > 0 && mm > 0 {
+            for i in stride(from: mn - 1, through: 0, by: -1) {
+                for j in stride(from: mm - 1, through: 0, by: -1) {
+                    t[i][j] = la[p + i] == lb[p + j] ? t[i + 1][j + 1] + 1 : max(t[i + 1][j], t[i][j + 1])
                 }
             }
         }
         var edits: [Edit] = []
-        var i = 0, j = 0
+        var changed = Set<Int>()
         var fromRun: [String] = [], toRun: [String] = [], fromLower: [String] = [], toLower: [String] = []
         func flush() {
             guard !fromRun.isEmpty || !toRun.isEmpty else { return }
@@ -63,18 +81,19 @@ public struct WordDiff: Sendable, Equatable {
                               tags: tags(fromLower + toLower, kind: kind, size: max(fromRun.count, toRun.count), lexicons)))
             fromRun = []; toRun = []; fromLower = []; toLower = []
         }
-        while i < n || j < m {
-            if i < n, j < m, la[i] == lb[j] {
+        var i = 0, j = 0  // indices into the middle
+        while i < mn || j < mm {
+            if tabled, i < mn, j < mm, la[p + i] == lb[p + j] {
                 flush(); i += 1; j += 1
-            } else if j < m, i == n || t[i][j + 1] >= t[i + 1][j] {
-                toRun.append(wb[j].text); toLower.append(lb[j]); j += 1
+            } else if j < mm, i == mn || !tabled || t[i][j + 1] >= t[i + 1][j] {
+                toRun.append(wb[p + j].text); toLower.append(lb[p + j]); changed.insert(p + j); j += 1
             } else {
-                fromRun.append(wa[i].text); fromLower.append(la[i]); i += 1
+                fromRun.append(wa[p + i].text); fromLower.append(la[p + i]); i += 1
             }
         }
         flush()
-        let common = n > 0 && m > 0 ? t[0][0] : 0
-        return WordDiff(edits: edits, overlap: max(n, m) == 0 ? 1 : Double(common) / Double(max(n, m)))
+        let common = p + q + (tabled && mn > 0 && mm > 0 ? t[0][0] : 0)
+        return WordDiff(edits: edits, changedInSecond: changed, overlap: max(n, m) == 0 ? 1 : Double(common) / Double(max(n, m)))
     }
 
     private static func tags(_ words: [String], kind: Kind, size: Int, _ lex: FramingLexicons) -> [String] {

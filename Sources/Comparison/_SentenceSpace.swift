@@ -1,43 +1,30 @@
-import Foundation
 import LinearAlgebra
+import Summarization
 
-/// Sentences as L2-normalised TF-IDF vectors in one space, and their cosine similarities.
+/// Sentences as L2-normalised TF-IDF vectors in one space (Summarization's `TFIDFVectorizer`:
+/// raw term frequency × the smoothed IDF of the shipped news table, Porter stems, stop words
+/// dropped), and their cosine similarities.
 ///
-/// Adapter around the project's vectorizer: weights are raw term frequency times the smoothed
-/// inverse document frequency `ln((1 + N) / (1 + df)) + 1` (scikit-learn's `smooth_idf`), where
-/// each sentence is one document, the convention of Summarization's `TFIDFVectorizer`. When that
-/// type lands on `main` this file delegates to it instead of weighting terms itself.
+/// The only place Comparison turns text into terms, so alignment and summarization share one
+/// definition of a term and one IDF.
 struct _SentenceSpace {
-    /// Sparse rows: (term id, weight), sorted by term id, each of unit length (or empty).
+    /// Sparse rows: (column, weight), sorted by column, each of unit length (or empty).
     var rows: [[(Int, Float)]]
+    /// Each sentence's content terms (stems, in order, repeats kept).
+    var terms: [[String]]
     var dimension: Int
 
-    init(terms: [[String]]) {
-        var ids: [String: Int] = [:]
-        var df: [Int] = []
-        var counted: [[(Int, Int)]] = []
-        for ts in terms {
-            var tf: [Int: Int] = [:]
-            for t in ts {
-                let id: Int
-                if let k = ids[t] { id = k } else { id = ids.count; ids[t] = id; df.append(0) }
-                tf[id, default: 0] += 1
-            }
-            for k in tf.keys { df[k] += 1 }
-            counted.append(tf.sorted { $0.key < $1.key })
-        }
-        let n = Double(terms.count)
-        let idf = df.map { Float(log((1 + n) / (1 + Double($0))) + 1) }
-        rows = counted.map { row in
-            var r = row.map { ($0.0, Float($0.1) * idf[$0.0]) }
-            let norm = r.reduce(Float(0)) { $0 + $1.1 * $1.1 }.squareRoot()
-            if norm > 0 { for i in r.indices { r[i].1 /= norm } }
-            return r
-        }
-        dimension = ids.count
+    /// - Throws: `ModelError` when the news IDF table cannot be read.
+    init(texts: [String]) throws {
+        let vectorizer = try TFIDFVectorizer()
+        let doc = vectorizer.analyze(sentences: texts)
+        rows = doc.termRows.map { $0.map { (Int($0.column), $0.weight) } }
+        let analyzer = vectorizer.analyzer
+        terms = texts.map { analyzer.terms(in: $0).map(analyzer.term) }
+        dimension = doc.vocabulary.count
     }
 
-    /// Cosine of rows `i` and `j` (0 when either is empty).
+    /// Cosine of rows `i` and `j` in [0, 1] (0 when either is empty).
     func cosine(_ i: Int, _ j: Int) -> Float {
         let a = rows[i], b = rows[j]
         var x = 0, y = 0
@@ -50,11 +37,11 @@ struct _SentenceSpace {
 
     /// The dense n × n cosine matrix (row-major) of all rows against all rows.
     ///
-    /// Only terms that occur in sentences of at least two different groups (`group[i]` is the
+    /// Only terms that occur in sentences of at least two different groups (`groups[i]` is the
     /// version of sentence i) can contribute to a cross-version similarity, so the matrix is built
-    /// over those columns only; within-version entries are therefore not exact and must not be read.
-    /// One BLAS call (`syrk`: the n × k matrix times its transpose) computes the products.
-    /// - Complexity: O(n² k) for n sentences and k shared terms.
+    /// over those columns only; within-version entries are therefore not exact and must not be
+    /// read. One BLAS call (`syrk`: the n × k matrix times its transpose) computes the products.
+    /// - Complexity: O(n² k) for n sentences and k shared terms; n² floats of memory.
     func crossSimilarity(groups: [Int]) -> [Float] {
         let n = rows.count
         var firstGroup = Array(repeating: -1, count: dimension)
@@ -68,23 +55,10 @@ struct _SentenceSpace {
         var k = 0
         for t in 0..<dimension where shared[t] { column[t] = k; k += 1 }
         guard n > 0, k > 0 else { return Array(repeating: 0, count: n * n) }
-        var storage = Array(repeating: Float(0), count: n * k)
+        var x = Matrix<Float>(rows: n, columns: k)
         for (i, r) in rows.enumerated() {
-            for (t, w) in r where column[t] >= 0 { storage[i * k + column[t]] = w }
+            for (t, w) in r where column[t] >= 0 { x.storage[i * k + column[t]] = w }
         }
-        return _gram(storage, rows: n, columns: k)
+        return syrk(x).storage
     }
-}
-
-/// Stand-in for `LinearAlgebra.syrk` until it is on `main` (a naive loop, same result).
-func _gram(_ a: [Float], rows n: Int, columns k: Int) -> [Float] {
-    var c = Array(repeating: Float(0), count: n * n)
-    for i in 0..<n {
-        for j in i..<n {
-            var s: Float = 0
-            for t in 0..<k { s += a[i * k + t] * a[j * k + t] }
-            c[i * n + j] = s; c[j * n + i] = s
-        }
-    }
-    return c
 }

@@ -21,7 +21,12 @@ enum _WordScanner {
         var cur = String.UnicodeScalarView()
         var curQuoted = inQuote
         let s = Array(text.unicodeScalars)
-        func isWord(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic || c.properties.numericType != nil }
+        func isWord(_ c: Unicode.Scalar) -> Bool {
+            if c.value < 0x80 {  // ASCII fast path: letters and digits
+                return (c.value >= 0x61 && c.value <= 0x7A) || (c.value >= 0x41 && c.value <= 0x5A) || (c.value >= 0x30 && c.value <= 0x39)
+            }
+            return c.properties.isAlphabetic || c.properties.numericType != nil
+        }
         func flush() {
             guard !cur.isEmpty else { return }
             let t = String(cur)

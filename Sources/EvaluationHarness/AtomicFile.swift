@@ -5,8 +5,20 @@ import Foundation
 /// The bytes go to a hidden temporary file in the destination's folder
 /// (`.<name>.partial-<pid>`), which is flushed and then renamed over the destination with
 /// `rename(2)` — atomic on POSIX file systems. A run interrupted before the rename leaves the
-/// previous file (or none) in place; a failed write removes its temporary file.
+/// previous file (or none) in place; a failed write removes its temporary file, and after
+/// `removePartialFilesOnInterrupt()` so does Ctrl-C (SIGINT) or SIGTERM in mid-write.
 public enum AtomicFile {
+    /// Installs handlers for SIGINT and SIGTERM that remove every temporary file still being
+    /// written and exit with 128 + the signal number, as the shell expects. Call once, early.
+    public static func removePartialFilesOnInterrupt() {
+        _interruptSources.install()
+    }
+
+    /// Removes the temporary files of writes in progress (what the interrupt handler does).
+    public static func removePartialFiles() {
+        for path in _partialFiles.snapshot() { unlink(path) }
+    }
+
     /// Writes `data` to `url`, creating missing parent folders.
     /// - Throws: `EvaluationError.io` naming `url`.
     public static func write(_ data: Data, to url: URL) throws {
@@ -18,6 +30,8 @@ public enum AtomicFile {
             throw EvaluationError.io(path: dir.path, reason: "cannot create the folder")
         }
         let temp = dir.appendingPathComponent(".\(url.lastPathComponent).partial-\(getpid())")
+        _partialFiles.insert(temp.path)
+        defer { _partialFiles.remove(temp.path) }
         guard fm.createFile(atPath: temp.path, contents: nil),
               let handle = try? FileHandle(forWritingTo: temp) else {
             throw EvaluationError.io(path: url.path, reason: "cannot write (folder not writable?)")
@@ -43,3 +57,37 @@ public enum AtomicFile {
         try write(Data(text.utf8), to: url)
     }
 }
+
+/// The temporary files of writes in progress.
+private final class _PartialFileSet: @unchecked Sendable {
+    private var paths: Set<String> = []
+    private let lock = NSLock()
+    func insert(_ p: String) { lock.lock(); paths.insert(p); lock.unlock() }
+    func remove(_ p: String) { lock.lock(); paths.remove(p); lock.unlock() }
+    func snapshot() -> [String] { lock.lock(); defer { lock.unlock() }; return paths.sorted() }
+}
+
+private let _partialFiles = _PartialFileSet()
+
+/// SIGINT/SIGTERM handled on a dispatch queue (ordinary Swift code may run there, unlike in a
+/// C signal handler): remove partial files, then exit 128 + signal.
+private final class _InterruptSources: @unchecked Sendable {
+    private var sources: [DispatchSourceSignal] = []
+    private let lock = NSLock()
+    func install() {
+        lock.lock(); defer { lock.unlock() }
+        guard sources.isEmpty else { return }
+        for sig in [SIGINT, SIGTERM] {
+            signal(sig, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
+            source.setEventHandler {
+                AtomicFile.removePartialFiles()
+                exit(128 + sig)
+            }
+            source.resume()
+            sources.append(source)
+        }
+    }
+}
+
+private let _interruptSources = _InterruptSources()

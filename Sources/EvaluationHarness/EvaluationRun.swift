@@ -1,4 +1,3 @@
-import Summarization
 import Foundation
 import Summarization
 import TextProcessing
@@ -23,6 +22,8 @@ public struct EvaluationRequest: Sendable {
     public var oracle = true
     /// Where `<dataset>.md`, `.svg` and `.json` go; nil writes none.
     public var resultsDirectory: URL?
+    /// Sentences appended to the table's notes (a reader's explanation of what the numbers show).
+    public var notes: [String] = []
     public var metadata: RunMetadata
 
     public init(dataset: String, dataDirectory: URL? = nil, systems: [any EvaluationSystem], length: SummaryLength, metadata: RunMetadata) {
@@ -44,12 +45,18 @@ public enum EvaluationRun {
     /// Runs the whole evaluation: prepare, produce (and write) outputs, read included outputs,
     /// oracle, score, and write `<resultsDirectory>/<dataset>.{md,svg,json}` atomically.
     /// - Returns: the table, or nil with `outputsOnly`.
+    /// - Parameter warn: receives one line per record left out during preparation (HTML that
+    ///   could not be extracted).
     public static func run(_ request: EvaluationRequest, dataset: LoadedDataset, scorer: any SummaryScoring,
-                           progress: ProgressReporter, extractHTML: @escaping @Sendable (String) throws -> Article) throws -> ResultsTable? {
+                           progress: ProgressReporter, extractHTML: @escaping @Sendable (String) throws -> Article,
+                           warn: (String) -> Void = { _ in }) throws -> ResultsTable? {
         var metadata = request.metadata
         metadata.scorer = scorer.settings
         let evaluator = Evaluator(scorer: scorer, length: request.length, seed: request.seed, jobs: request.jobs, progress: progress)
-        let records = try evaluator.prepare(dataset, extractHTML: extractHTML)
+        let (records, unusable) = try evaluator.prepare(dataset, strict: request.strict, extractHTML: extractHTML)
+        let skipped = dataset.issues + unusable
+        for issue in unusable { warn("warning: \(issue) (skipped)") }
+        progress.plan(phases: request.systems.count + (request.outputsOnly ? 0 : (request.oracle ? 2 : 1)))
         let outDir = request.outputsDirectory?.appendingPathComponent(dataset.name)
         let ours = try evaluator.produce(records, systems: request.systems, outputsDirectory: outDir)
         if request.outputsOnly { return nil }
@@ -70,7 +77,8 @@ public enum EvaluationRun {
         }
         entries = ours.map { .init($0, kind: .ours) } + entries
         if request.oracle { entries.insert(.init(try evaluator.oracle(records), kind: .oracle), at: 0) }
-        let table = try evaluator.score(records, entries: entries, dataset: dataset.name, skipped: dataset.issues, metadata: metadata)
+        var table = try evaluator.score(records, entries: entries, dataset: dataset.name, skipped: skipped, metadata: metadata)
+        table.notes += request.notes
         if let dir = request.resultsDirectory {
             try AtomicFile.write(table.svgChart(), to: dir.appendingPathComponent("\(dataset.name).svg"))
             try AtomicFile.write(table.json(), to: dir.appendingPathComponent("\(dataset.name).json"))
@@ -83,9 +91,7 @@ public enum EvaluationRun {
     @discardableResult
     public static func exportPeerInputs(_ dataset: LoadedDataset, jobs: Int, to url: URL,
                                         extractHTML: @escaping @Sendable (String) throws -> Article) throws -> Int {
-        let records = try parallelMap(dataset.records.count, jobs: jobs) { i in
-            try PreparedRecord(dataset.records[i], extractHTML: extractHTML)
-        }
+        let (records, _) = try Evaluator.prepare(dataset, jobs: jobs, extractHTML: extractHTML)
         try AtomicFile.write(peerInputs(records), to: url)
         return records.count
     }
@@ -114,3 +120,4 @@ public enum EvaluationRun {
         return f.string(from: Date(timeIntervalSince1970: seconds))
     }
 }
+

@@ -1,4 +1,3 @@
-import Summarization
 import Foundation
 import Summarization
 import TextProcessing
@@ -27,13 +26,35 @@ public struct Evaluator: Sendable {
         self.alpha = alpha; self.progress = progress
     }
 
-    /// Prepares every record (HTML extraction, sentence splitting) in parallel.
-    public func prepare(_ dataset: LoadedDataset, extractHTML: @escaping @Sendable (String) throws -> Article) throws -> [PreparedRecord] {
-        try parallelMap(dataset.records.count, jobs: jobs) { i in
-            do { return try PreparedRecord(dataset.records[i], extractHTML: extractHTML) } catch {
-                throw EvaluationError.invalidRecord(file: dataset.file, line: dataset.records[i].line, reason: "id '\(dataset.records[i].id)': \(error)")
+    /// Prepares every record (HTML extraction, sentence splitting) in parallel. A record whose
+    /// HTML cannot be extracted is an issue like a malformed line: reported and left out, or
+    /// thrown as `EvaluationError.invalidRecord` when `strict`.
+    public func prepare(_ dataset: LoadedDataset, strict: Bool = false,
+                        extractHTML: @escaping @Sendable (String) throws -> Article) throws -> (records: [PreparedRecord], issues: [DatasetIssue]) {
+        try Self.prepare(dataset, jobs: jobs, strict: strict, extractHTML: extractHTML)
+    }
+
+    /// `prepare(_:strict:extractHTML:)` on `jobs` threads, without an evaluator (the peers' export).
+    public static func prepare(_ dataset: LoadedDataset, jobs: Int, strict: Bool = false,
+                               extractHTML: @escaping @Sendable (String) throws -> Article) throws -> (records: [PreparedRecord], issues: [DatasetIssue]) {
+        let prepared = try parallelMap(dataset.records.count, jobs: jobs) { i -> Result<PreparedRecord, EvaluationError> in
+            let record = dataset.records[i]
+            do { return .success(try PreparedRecord(record, extractHTML: extractHTML)) } catch {
+                let failure = EvaluationError.invalidRecord(file: dataset.file, line: record.line, reason: "id '\(record.id)': \(error)")
+                if strict { throw failure }
+                return .failure(failure)
             }
         }
+        var records: [PreparedRecord] = [], issues: [DatasetIssue] = []
+        for p in prepared {
+            switch p {
+            case let .success(r): records.append(r)
+            case let .failure(.invalidRecord(file, line, reason)): issues.append(DatasetIssue(file: file, line: line, reason: reason))
+            case let .failure(e): throw e
+            }
+        }
+        if records.isEmpty { throw EvaluationError.emptyDataset(file: dataset.file, skipped: dataset.issues.count + issues.count) }
+        return (records, issues)
     }
 
     /// Summarizes every record with each system, writing `<outputsDirectory>/<name>.jsonl`

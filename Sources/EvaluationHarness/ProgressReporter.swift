@@ -2,14 +2,16 @@ import Foundation
 
 /// Reports progress of a long run on standard error. Thread-safe.
 ///
-/// On a terminal it redraws one line at most ten times a second:
+/// A run is a sequence of phases (one per method, then the oracle, then scoring); with
+/// `plan(phases:)` each phase is labelled with its place, `[4/9] textrank`. On a terminal it
+/// redraws one line at most ten times a second:
 ///
-///     textrank  [##########··········]  581/1161 docs  812.4/s  ETA 1s
+///     [4/9] textrank [##########··········] 581/1161 docs  812.4/s  ETA 1s
 ///
 /// Otherwise (a log file, CI) it prints a plain line when a phase starts, at every further 25%
 /// of it, and when it ends, so logs stay short:
 ///
-///     evaluate: textrank 581/1161 (50%), 812.4 docs/s
+///     evaluate: [4/9] textrank 581/1161 (50%), 812.4 docs/s
 ///
 /// Rate and ETA are computed over the current phase from `clock` (seconds, monotonic).
 public final class ProgressReporter: @unchecked Sendable {
@@ -25,6 +27,8 @@ public final class ProgressReporter: @unchecked Sendable {
     private var start = 0.0
     private var lastDraw = -1.0
     private var nextQuarter = 1
+    private var phases = 0
+    private var phaseIndex = 0
 
     /// - Parameters:
     ///   - style: `.bar` for a terminal, `.lines` for logs, `.silent` for none.
@@ -41,11 +45,19 @@ public final class ProgressReporter: @unchecked Sendable {
         ProgressReporter(style: quiet ? .silent : (isatty(2) != 0 ? .bar : .lines))
     }
 
+    /// Announces how many phases the run has, so each is labelled `[k/n]`.
+    public func plan(phases: Int) {
+        lock.lock(); defer { lock.unlock() }
+        self.phases = phases; phaseIndex = 0
+    }
+
     /// Starts a phase of `total` documents named `name` (a method name, "scoring").
     public func begin(_ name: String, total: Int) {
         lock.lock(); defer { lock.unlock() }
-        phase = name; self.total = total; done = 0; start = clock(); lastDraw = -1; nextQuarter = 1
-        if style == .lines { sink("evaluate: \(name) 0/\(total)\n") }
+        phaseIndex += 1
+        phase = phases > 0 ? "[\(min(phaseIndex, phases))/\(phases)] \(name)" : name
+        self.total = total; done = 0; start = clock(); lastDraw = -1; nextQuarter = 1
+        if style == .lines { sink("evaluate: \(phase) 0/\(total)\n") }
     }
 
     /// Records `count` more finished documents.

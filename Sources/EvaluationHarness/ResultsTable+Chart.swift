@@ -1,8 +1,9 @@
 import Foundation
+import TextProcessing
 
 extension ResultsTable {
     /// A self-contained SVG chart: one panel per ROUGE key, one line per row (same order as the
-    /// table), a dot at the mean (mid) F1 × 100 and a bar across its 95% interval. The oracle is
+    /// table), a dot at the mean (mid) F1 × 100 and an error bar with caps across its 95% interval. The oracle is
     /// drawn grey, peers orange, Parallax's methods blue; the best row of each panel is filled.
     /// No scripts, fonts or external references, so it renders the same in a browser, on GitHub,
     /// or embedded in a paper.
@@ -13,13 +14,13 @@ extension ResultsTable {
         let height = top + Double(rows.count) * rowHeight + bottom
         var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(fixed(width, 0))\" height=\"\(fixed(height, 0))\" "
         s += "viewBox=\"0 0 \(fixed(width, 0)) \(fixed(height, 0))\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"12\">\n"
-        s += "<title>ROUGE F1 on \(xmlEscape(dataset)) with 95% confidence intervals</title>\n"
+        s += "<title>ROUGE F1 on \(dataset.xmlEscaped) with 95% confidence intervals</title>\n"
         s += "<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n"
-        s += "<text x=\"10\" y=\"20\" font-size=\"15\" font-weight=\"bold\">ROUGE F1 × 100 on \(xmlEscape(dataset)) (\(documents) records, \(xmlEscape(metadata.length)))</text>\n"
+        s += "<text x=\"10\" y=\"20\" font-size=\"15\" font-weight=\"bold\">ROUGE F1 × 100 on \(dataset.xmlEscaped) (\(documents) records, \(metadata.length.xmlEscaped))</text>\n"
         s += "<text x=\"10\" y=\"38\" fill=\"#555\">dot = mean, bar = bootstrap 95% CI; blue = Parallax, orange = peer, grey = oracle; filled = best in panel</text>\n"
         for (i, r) in rows.enumerated() {
             let y = top + (Double(i) + 0.5) * rowHeight
-            s += "<text x=\"\(fixed(labelWidth - 8, 1))\" y=\"\(fixed(y + 4, 1))\" text-anchor=\"end\">\(xmlEscape(r.method))</text>\n"
+            s += "<text x=\"\(fixed(labelWidth - 8, 1))\" y=\"\(fixed(y + 4, 1))\" text-anchor=\"end\">\(r.method.xmlEscaped)</text>\n"
         }
         for (k, key) in keys.enumerated() {
             let x0 = labelWidth + Double(k) * (panelWidth + gap)
@@ -42,28 +43,17 @@ extension ResultsTable {
                 let y = top + (Double(i) + 0.5) * rowHeight
                 let sc = r.scores[k]
                 let colour = r.kind == .oracle ? "#888888" : (r.kind == .external ? "#e07b00" : "#1f5fbf")
-                s += "<line x1=\"\(fixed(px(sc.low * 100), 1))\" y1=\"\(fixed(y, 1))\" x2=\"\(fixed(px(sc.high * 100), 1))\" y2=\"\(fixed(y, 1))\" stroke=\"\(colour)\" stroke-width=\"2\"/>\n"
+                let (xl, xh) = (px(sc.low * 100), px(sc.high * 100))
+                s += "<line x1=\"\(fixed(xl, 1))\" y1=\"\(fixed(y, 1))\" x2=\"\(fixed(xh, 1))\" y2=\"\(fixed(y, 1))\" stroke=\"\(colour)\" stroke-width=\"1.5\"/>\n"
+                for x in [xl, xh] {   // whisker caps at the interval's ends
+                    s += "<line x1=\"\(fixed(x, 1))\" y1=\"\(fixed(y - 5, 1))\" x2=\"\(fixed(x, 1))\" y2=\"\(fixed(y + 5, 1))\" stroke=\"\(colour)\" stroke-width=\"1.5\"/>\n"
+                }
                 let fill = i == best ? colour : "white"
-                s += "<circle cx=\"\(fixed(px(sc.mid * 100), 1))\" cy=\"\(fixed(y, 1))\" r=\"4\" fill=\"\(fill)\" stroke=\"\(colour)\" stroke-width=\"2\">"
-                s += "<title>\(xmlEscape(r.method)) \(displayName(key)) \(percent(sc.mid)) [\(percent(sc.low)), \(percent(sc.high))]</title></circle>\n"
+                s += "<circle cx=\"\(fixed(px(sc.mid * 100), 1))\" cy=\"\(fixed(y, 1))\" r=\"2.5\" fill=\"\(fill)\" stroke=\"\(colour)\" stroke-width=\"1.5\">"
+                s += "<title>\(r.method.xmlEscaped) \(displayName(key)) \(percent(sc.mid)) [\(percent(sc.low)), \(percent(sc.high))]</title></circle>\n"
             }
         }
         s += "</svg>\n"
         return s
     }
-}
-
-/// Escapes text for XML content and attributes.
-func xmlEscape(_ s: String) -> String {
-    var out = ""
-    for c in s {
-        switch c {
-        case "&": out += "&amp;"
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        case "\"": out += "&quot;"
-        default: out.append(c)
-        }
-    }
-    return out
 }

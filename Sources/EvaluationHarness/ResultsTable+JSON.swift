@@ -23,7 +23,8 @@ extension ResultsTable {
             "dataset": dataset, "documents": documents, "skipped": skipped.count, "keys": keys,
             "alpha": alpha, "notes": notes, "rows": rowObjects,
             "run": ["command": metadata.command, "commit": metadata.commit, "models": metadata.models,
-                    "scorer": metadata.scorer, "length": metadata.length, "seed": metadata.seed, "date": metadata.date] as [String: Any],
+                    "scorer": metadata.scorer, "length": metadata.length, "seed": metadata.seed, "date": metadata.date,
+                    "included_outputs": metadata.includedOutputs] as [String: Any],
         ]
         let data = try! JSONSerialization.data(withJSONObject: top, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
         return String(decoding: data, as: UTF8.self) + "\n"

@@ -36,6 +36,11 @@ extension ResultsTable {
         out += "- Scorer: \(metadata.scorer)\n"
         out += "- Models: \(metadata.models.isEmpty ? "none" : metadata.models.joined(separator: ", "))\n"
         out += "- Length: \(metadata.length); seed \(metadata.seed)\n"
+        if !metadata.includedOutputs.isEmpty {
+            let peers = rows.filter { $0.kind == .external }.map(\.method)
+            out += "- Included outputs: \(metadata.includedOutputs.map { "`\($0)`" }.joined(separator: ", ")) (\(peers.joined(separator: ", ")));"
+            out += " peers' outputs are made by `scripts/peers \(dataset)` (docs/evaluate.md)\n"
+        }
         if skipped.isEmpty {
             out += "- Records skipped: none\n"
         } else {

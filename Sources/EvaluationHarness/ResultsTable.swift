@@ -94,6 +94,8 @@ public struct RunMetadata: Sendable, Equatable, Codable {
     public var seed: UInt64
     /// `YYYY-MM-DD` (UTC); from `SOURCE_DATE_EPOCH` when set, so reruns can be byte-identical.
     public var date: String
+    /// The folders of outputs scored beside ours (`--include-outputs`), as given.
+    public var includedOutputs: [String] = []
 
     public init(command: String, commit: String, models: [String], scorer: String, length: String, seed: UInt64, date: String) {
         self.command = command; self.commit = commit; self.models = models; self.scorer = scorer

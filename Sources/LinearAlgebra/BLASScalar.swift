@@ -20,6 +20,10 @@ public protocol BLASScalar: BinaryFloatingPoint, Sendable where Self.RawSignific
     /// LAPACK `?gesdd_` on a column-major m×n matrix (jobz 'S'); returns `info`.
     static func _gesdd(m: Int, n: Int, a: UnsafeMutablePointer<Self>, s: UnsafeMutablePointer<Self>,
                        u: UnsafeMutablePointer<Self>, vt: UnsafeMutablePointer<Self>) -> Int
+    /// LAPACK `?syevr_` for the eigenpairs il...iu (1-based, ascending) of a symmetric n×n
+    /// matrix (upper triangle of column-major `a`, destroyed); returns (info, found).
+    static func _syevr(n: Int, a: UnsafeMutablePointer<Self>, il: Int, iu: Int,
+                       w: UnsafeMutablePointer<Self>, z: UnsafeMutablePointer<Self>) -> (info: Int, found: Int)
     /// The square root (for norms).
     static func _sqrt(_ x: Self) -> Self
 }
@@ -47,6 +51,22 @@ extension Float: BLASScalar {
             sgesdd_(jobz, mm, nn, a, lda, s, u, ldu, vt, ldvt, work, lwork, iwork, info)
         }
     }
+    public static func _syevr(n: Int, a: UnsafeMutablePointer<Float>, il: Int, iu: Int,
+                              w: UnsafeMutablePointer<Float>, z: UnsafeMutablePointer<Float>) -> (info: Int, found: Int) {
+        var jobz = CChar(UInt8(ascii: "V")), range = CChar(UInt8(ascii: "I")), uplo = CChar(UInt8(ascii: "U"))
+        var nn = i32(n), lda = i32(max(1, n)), ldz = i32(max(1, n)), il32 = i32(il), iu32 = i32(iu)
+        var vl: Float = 0, vu: Float = 0, abstol: Float = 0
+        var m: Int32 = 0, info: Int32 = 0
+        var isuppz = [Int32](repeating: 0, count: 2 * max(1, n))
+        var wq: Float = 0, iwq: Int32 = 0, lwork: Int32 = -1, liwork: Int32 = -1
+        ssyevr_(&jobz, &range, &uplo, &nn, a, &lda, &vl, &vu, &il32, &iu32, &abstol, &m, w, z, &ldz, &isuppz, &wq, &lwork, &iwq, &liwork, &info)
+        guard info == 0 else { return (Int(info), 0) }
+        lwork = i32(max(1, Int(wq))); liwork = max(1, iwq)
+        var work = [Float](repeating: 0, count: Int(lwork))
+        var iwork = [Int32](repeating: 0, count: Int(liwork))
+        ssyevr_(&jobz, &range, &uplo, &nn, a, &lda, &vl, &vu, &il32, &iu32, &abstol, &m, w, z, &ldz, &isuppz, &work, &lwork, &iwork, &liwork, &info)
+        return (Int(info), Int(m))
+    }
     public static func _sqrt(_ x: Float) -> Float { x.squareRoot() }
 }
 
@@ -69,6 +89,22 @@ extension Double: BLASScalar {
         _gesddDriver(m: m, n: n) { jobz, mm, nn, lda, ldu, ldvt, work, lwork, iwork, info in
             dgesdd_(jobz, mm, nn, a, lda, s, u, ldu, vt, ldvt, work, lwork, iwork, info)
         }
+    }
+    public static func _syevr(n: Int, a: UnsafeMutablePointer<Double>, il: Int, iu: Int,
+                              w: UnsafeMutablePointer<Double>, z: UnsafeMutablePointer<Double>) -> (info: Int, found: Int) {
+        var jobz = CChar(UInt8(ascii: "V")), range = CChar(UInt8(ascii: "I")), uplo = CChar(UInt8(ascii: "U"))
+        var nn = i32(n), lda = i32(max(1, n)), ldz = i32(max(1, n)), il32 = i32(il), iu32 = i32(iu)
+        var vl: Double = 0, vu: Double = 0, abstol: Double = 0
+        var m: Int32 = 0, info: Int32 = 0
+        var isuppz = [Int32](repeating: 0, count: 2 * max(1, n))
+        var wq: Double = 0, iwq: Int32 = 0, lwork: Int32 = -1, liwork: Int32 = -1
+        dsyevr_(&jobz, &range, &uplo, &nn, a, &lda, &vl, &vu, &il32, &iu32, &abstol, &m, w, z, &ldz, &isuppz, &wq, &lwork, &iwq, &liwork, &info)
+        guard info == 0 else { return (Int(info), 0) }
+        lwork = i32(max(1, Int(wq))); liwork = max(1, iwq)
+        var work = [Double](repeating: 0, count: Int(lwork))
+        var iwork = [Int32](repeating: 0, count: Int(liwork))
+        dsyevr_(&jobz, &range, &uplo, &nn, a, &lda, &vl, &vu, &il32, &iu32, &abstol, &m, w, z, &ldz, &isuppz, &work, &lwork, &iwork, &liwork, &info)
+        return (Int(info), Int(m))
     }
     public static func _sqrt(_ x: Double) -> Double { x.squareRoot() }
 }

@@ -69,6 +69,11 @@ public struct AnalyzedDocument: Sendable {
         denseMatrix(rows: rows ?? 0..<count) { $0.weight }
     }
 
+    /// The dense matrix of unnormalised TF-IDF weights (count × idf) of sentences `rows`.
+    public func rawTFIDFMatrix(rows: Range<Int>? = nil) -> (matrix: Matrix<Float>, columns: [Int32]) {
+        denseMatrix(rows: rows ?? 0..<count) { $0.count * idf[Int($0.column)] }
+    }
+
     /// The dense 0/1 term-presence matrix of sentences `rows`, over the columns they use.
     public func presenceMatrix(rows: Range<Int>? = nil) -> (matrix: Matrix<Float>, columns: [Int32]) {
         denseMatrix(rows: rows ?? 0..<count) { _ in 1 }

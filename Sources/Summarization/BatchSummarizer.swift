@@ -16,7 +16,7 @@ import TextProcessing
 /// the input.
 ///
 /// ```swift
-/// let batch = try BatchSummarizer(method: .pacsum, length: .sentences(3), jobs: 2)
+/// let batch = try BatchSummarizer(method: .centrality, length: .sentences(3), jobs: 2)
 /// let stats = batch.run(nextLine: { readLine() }, emit: { print($0) })
 /// ```
 public struct BatchSummarizer: @unchecked Sendable {
@@ -92,9 +92,7 @@ public struct BatchSummarizer: @unchecked Sendable {
     /// The output line for one input line, and whether it is an error record.
     func process(line: String, number: Int, worker: _Worker) -> (String, Bool) {
         var id: _JSON = .null
-        func error(_ message: String) -> (String, Bool) {
-            (_JSON.object([("id", id), ("line", .number(String(number))), ("error", .string(message))]).serialized, true)
-        }
+        func error(_ message: String) -> (String, Bool) { (errorLine(id: id, number: number, message: message), true) }
         let record: _JSON
         switch _JSON.parse(line) {
         case let .success(v): record = v
@@ -128,7 +126,7 @@ public struct BatchSummarizer: @unchecked Sendable {
             let summary = try worker.summarizer.summarize(document, length: length, redundancy: redundancy)
             return (_JSON.object([("id", id), ("summary", .array(summary.sentences.map { .string($0.text) }))]).serialized, false)
         } catch {
-            return (self.errorLine(id: id, number: number, message: "\(error)"), true)
+            return (errorLine(id: id, number: number, message: "\(error)"), true)
         }
     }
 

@@ -19,7 +19,7 @@ public struct Keyphrase: Sendable, Hashable {
 ///    occur within a window of `window` tokens (default 2: adjacent) inside one sentence; stop
 ///    words and other non-candidates occupy window positions but are not linked.
 /// 3. Scores: PageRank on the undirected weighted graph (d = 0.85, tolerance 1e-7).
-/// 4. The top third of vertices (at least `maxPhrases`) are keywords; maximal runs of adjacent
+/// 4. The top third of vertices (at least one) are keywords; maximal runs of adjacent
 ///    keywords in the text become phrases, scored by the sum of their words' scores, and the
 ///    best `maxPhrases` distinct phrases are returned (ties by first occurrence).
 ///
@@ -29,8 +29,9 @@ public struct Keyphrase: Sendable, Hashable {
 ///
 /// ```swift
 /// let k = KeyphraseExtractor(maxPhrases: 2)
-/// k.keyphrases(in: "Solar panels power the farm. The farm sells solar panels.").map(\.text)
-/// // ["solar panels", "farm"]
+/// k.keyphrases(in: "The farm sells solar panels. Solar panels cover the farm. Buyers want solar panels.")
+/// // [Keyphrase(text: "solar panels", score: …, count: 3)]
+/// // (7 candidate stems; the top ⌊7/3⌋ = 2, "solar" and "panel", are the keywords)
 /// ```
 public struct KeyphraseExtractor: Sendable {
     public var maxPhrases: Int
@@ -74,7 +75,7 @@ public struct KeyphraseExtractor: Sendable {
             }
         }
         let rank = pageRank(w, damping: 0.85)
-        let topCount = min(n, max(maxPhrases, n / 3))
+        let topCount = max(1, n / 3)
         let keywordSet = Set(rankOrder(rank).prefix(topCount))
         var phrases: [String: (score: Double, count: Int, first: Int)] = [:]
         var occurrence = 0

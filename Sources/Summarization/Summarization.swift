@@ -14,7 +14,7 @@ public enum Summarization {
     /// fewer sentences than asked for is returned whole.
     /// - Parameters:
     ///   - text: the article; paragraphs separated by blank lines.
-    ///   - method: the ranking method (`.pacsum` by default).
+    ///   - method: the ranking method (`.centrality` by default).
     ///   - length: the summary length (3 sentences by default).
     /// - Throws: `ModelError` when the shipped IDF table cannot be found.
     public static func summarize(text: String, method: SummarizationMethod = .default,
@@ -42,15 +42,32 @@ extension Article {
     /// An article from plain text: paragraphs are the blank-line-separated blocks, trimmed.
     public init(text: String) {
         var paragraphs: [String] = []
-        var current: [Substring] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.allSatisfy(\.isWhitespace) {
-                if !current.isEmpty { paragraphs.append(current.joined(separator: "\n")); current = [] }
-            } else {
-                current.append(line)
+        var text = text
+        text.withUTF8 { b in
+            let n = b.count
+            var i = 0
+            var start = -1, end = -1          // current paragraph's first and last non-blank byte
+            var lineStart = 0, lineBlank = true
+            func close() {
+                if start >= 0 { paragraphs.append(String(decoding: UnsafeBufferPointer(rebasing: b[start...end]), as: UTF8.self)) }
+                start = -1
             }
+            while i <= n {
+                let c: UInt8 = i < n ? b[i] : 0x0A
+                if c == 0x0A {
+                    if lineBlank { close() }
+                    lineStart = i + 1; lineBlank = true
+                } else if c != 0x20 && c != 0x09 && c != 0x0D && c != 0x0B && c != 0x0C {
+                    lineBlank = false
+                    if start < 0 { start = i }
+                    end = i
+                    // Include the whole of a multi-byte scalar.
+                    if c >= 0xC0 { let w = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2; end = min(n - 1, i + w - 1); i += w; continue }
+                }
+                i += 1
+            }
+            close()
         }
-        if !current.isEmpty { paragraphs.append(current.joined(separator: "\n")) }
-        self.init(paragraphs: paragraphs.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) })
+        self.init(paragraphs: paragraphs)
     }
 }

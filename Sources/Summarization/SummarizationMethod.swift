@@ -1,8 +1,8 @@
 /// The extractive summarization methods Parallax offers (`parallax summarize --method`).
 public enum SummarizationMethod: String, CaseIterable, Sendable, Codable {
-    /// Position-aware directed centrality (PacSum-style, Zheng & Lapata 2019). The default:
-    /// best ROUGE on both dev sets (see `Evaluation/results/summarize-quality.md`).
-    case pacsum
+    /// Position-aware centrality (PacSum-style, Zheng & Lapata 2019). The default: best ROUGE on
+    /// both dev sets (see `Evaluation/results/summarize-quality.md`).
+    case centrality
     /// The first sentences (of each source, for multi-document input).
     case lead
     /// Seeded random sentences: a floor for the others.
@@ -21,13 +21,13 @@ public enum SummarizationMethod: String, CaseIterable, Sendable, Codable {
     case lsa
 
     /// The method used when none is named.
-    public static let `default` = SummarizationMethod.pacsum
+    public static let `default` = SummarizationMethod.centrality
 
     /// A summarizer for this method with its documented default settings.
     /// - Parameter seed: the seed of `random` (ignored by the others).
     public func summarizer(seed: UInt64 = 0) -> any Summarizer {
         switch self {
-        case .pacsum: return PositionalCentralitySummarizer()
+        case .centrality: return CentralitySummarizer()
         case .lead: return LeadSummarizer()
         case .random: return RandomSummarizer(seed: seed)
         case .tfidf: return CentroidSummarizer()

@@ -1,7 +1,7 @@
 extension Summary {
     /// The summary as one JSON object (keys in a fixed order, so output is deterministic):
     ///
-    ///     {"method":"pacsum","sentences":[{"text":"…","score":0.41,"rank":1,"position":0,
+    ///     {"method":"centrality","sentences":[{"text":"…","score":0.41,"rank":1,"position":0,
     ///      "source":0,"position_in_source":0,"range":[0,57]}, …]}
     ///
     /// `range` is [start, end) in Unicode scalars of the source's body; `also_in` lists sources

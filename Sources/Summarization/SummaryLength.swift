@@ -39,6 +39,9 @@ public enum RedundancyControl: Sendable, Equatable {
     /// with λ → 1 and a hard threshold).
     case similarityCap(Double)
 
-    /// The default for multi-document input: cap at 0.5.
-    public static let multiDocumentDefault = RedundancyControl.similarityCap(0.5)
+    /// The default for multi-document input: cap at 0.7. Near-duplicates (cosine ≥ 0.8) are
+    /// already merged before ranking, so the cap only has to keep close paraphrases apart;
+    /// a tighter cap (0.5) cost 1 ROUGE-2 point on neus-val by skipping distinct sentences that
+    /// share the story's key terms.
+    public static let multiDocumentDefault = RedundancyControl.similarityCap(0.7)
 }

@@ -13,7 +13,8 @@ import TextProcessing
 /// ```swift
 /// let v = try TFIDFVectorizer()
 /// let (m, terms) = v.matrix(for: ["Rain fell in Paris.", "Paris rain stopped."])
-/// // m is 2 × 4 over the stems ["rain", "fell", "pari", "stop"]; m[0, 0] = idf(rain)/‖row 0‖
+/// // m is 2 × 4 over the stems ["rain", "fell", "pari", "stop"] (first-occurrence order);
+/// // m[0, 0] = idf(rain)/‖row 0‖
 /// ```
 ///
 /// A vectorizer caches analyses and IDF weights; give each thread its own.
@@ -93,14 +94,21 @@ public final class TFIDFVectorizer {
         var idf: [Float] = []
         var rows: [[TermWeight]] = []
         rows.reserveCapacity(sentences.count)
+        // Terms in order of first occurrence, so columns (and with them BLAS's summation order)
+        // depend only on the text — not on hashing or on what else this vectorizer has seen.
         var counts: [Int32: Float] = [:]
+        var order: [Int32] = []
         for i in sentences.indices {
             counts.removeAll(keepingCapacity: true)
-            sentences[i].wordCount = analyzer.analyze(sentences[i].text) { counts[$0, default: 0] += 1 }
+            order.removeAll(keepingCapacity: true)
+            sentences[i].wordCount = analyzer.analyze(sentences[i].text) { id in
+                if let c = counts[id] { counts[id] = c + 1 } else { counts[id] = 1; order.append(id) }
+            }
             var row: [TermWeight] = []
             row.reserveCapacity(counts.count)
             var norm: Float = 0
-            for (id, c) in counts {
+            for id in order {
+                let c = counts[id]!
                 let col: Int32
                 if let existing = columnOf[id] { col = existing } else {
                     col = Int32(vocabulary.count); columnOf[id] = col

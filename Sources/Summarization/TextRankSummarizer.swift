@@ -32,23 +32,30 @@ public struct TextRankSummarizer: Summarizer {
             case .cosine:
                 w = cosineSimilarityMatrix(document.tfidfMatrix(rows: block).matrix, alreadyNormalized: true)
             case .overlap:
-                w = syrk(document.presenceMatrix(rows: block).matrix)
-                let logLen = block.map { r -> Float in
-                    let terms = document.termRows[r].reduce(Float(0)) { $0 + $1.count }
-                    return terms > 0 ? logf(terms) : 0
-                }
-                let n = block.count
-                w.storage.withUnsafeMutableBufferPointer { s in
-                    for i in 0..<n { for j in 0..<n {
-                        let d = logLen[i] + logLen[j]
-                        s[i * n + j] = d > 0 ? s[i * n + j] / d : 0
-                    } }
-                }
+                w = overlapSimilarity(document, block)
             }
             w.zeroDiagonal()
             return pageRank(w, damping: damping)
         }
     }
+}
+
+/// Mihalcea & Tarau's similarity for sentences `block`: shared distinct terms (one `ssyrk` of
+/// the 0/1 presence matrix) over ln|Sᵢ| + ln|Sⱼ| (|S| = number of terms; 0 when that is 0).
+func overlapSimilarity(_ document: AnalyzedDocument, _ block: Range<Int>) -> Matrix<Float> {
+    var w = syrk(document.presenceMatrix(rows: block).matrix)
+    let logLen = block.map { r -> Float in
+        let terms = document.termRows[r].reduce(Float(0)) { $0 + $1.count }
+        return terms > 0 ? logf(terms) : 0
+    }
+    let n = block.count
+    w.storage.withUnsafeMutableBufferPointer { s in
+        for i in 0..<n { for j in 0..<n {
+            let d = logLen[i] + logLen[j]
+            s[i * n + j] = d > 0 ? s[i * n + j] / d : 0
+        } }
+    }
+    return w
 }
 
 #if canImport(Glibc)

@@ -12,12 +12,17 @@ public struct InputText: Sendable, Equatable {
     public var isHTML: Bool
     /// One-line warnings for the person at the terminal (e.g. invalid UTF-8 that was replaced).
     public var warnings: [String]
+    /// The undecoded bytes, kept for HTML input only (nil for plain text), so that HTML
+    /// extraction can decode a page by its declared charset (`<meta charset="windows-1252">`)
+    /// rather than use `text`, which is always read as UTF-8.
+    public var bytes: [UInt8]?
 
-    public init(text: String, name: String, isHTML: Bool, warnings: [String] = []) {
+    public init(text: String, name: String, isHTML: Bool, warnings: [String] = [], bytes: [UInt8]? = nil) {
         self.text = text
         self.name = name
         self.isHTML = isHTML
         self.warnings = warnings
+        self.bytes = bytes
     }
 }
 
@@ -36,6 +41,10 @@ public struct InputText: Sendable, Equatable {
 ///   byte offset. News text scraped from the web is often mis-encoded in one or two places;
 ///   refusing the whole article would help nobody. Input where malformed sequences outnumber a
 ///   quarter of the bytes is refused as binary instead.
+/// - **HTML input** keeps its undecoded bytes (`InputText.bytes`) and carries no invalid-UTF-8
+///   warning: a page that is not UTF-8 is decoded by HTML extraction from its declared charset
+///   (or as ISO-8859-1 when it declares none), so nothing is lost. `text` is still the lenient
+///   UTF-8 reading.
 /// - Binary input is refused: a NUL byte in the first 8 KiB, or more than 10% of those bytes
 ///   being control characters other than tab, line feed, carriage return and form feed (the
 ///   same sniffing window `git` and `grep` use).
@@ -129,7 +138,10 @@ public struct InputReader: Sendable {
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         if text.allSatisfy(\.isWhitespace) { throw InputError.empty(name) }
         let firstVisible = text.first(where: { !$0.isWhitespace })
-        return InputText(text: text, name: name, isHTML: extensionSaysHTML || firstVisible == "<", warnings: warnings)
+        let isHTML = extensionSaysHTML || firstVisible == "<"
+        // HTML extraction decodes the bytes itself (declared charset), so the warning does not apply.
+        return InputText(text: text, name: name, isHTML: isHTML, warnings: isHTML ? [] : warnings,
+                         bytes: isHTML ? (bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes) : nil)
     }
 
     /// Why `bytes` look binary, judged on the first 8 KiB, or nil when they look like text.

@@ -32,6 +32,17 @@ public enum ModelStore {
         }
     }
 
+    /// Checks that the models the text pipeline reads — the abbreviation lists
+    /// (`AbbreviationList.englishModel`) and the stop words (`StopWords.englishModel`) — can be
+    /// loaded. `AbbreviationList.english` and `StopWords.english` fall back to empty lists when
+    /// `Models/` is missing, which silently degrades segmentation and analysis; every command
+    /// that relies on them calls this first, so a missing folder is a one-line error instead.
+    /// - Throws: `ModelError.notFound` (or `.malformed`) for the first model that cannot be read.
+    public static func requireTextModels() throws {
+        _ = try AbbreviationList.loadEnglish()
+        _ = try StopWords.loadEnglish()
+    }
+
     static func searchRoots() -> [URL] {
         var roots: [URL] = []
         if let env = ProcessInfo.processInfo.environment["PARALLAX_MODELS"], !env.isEmpty {

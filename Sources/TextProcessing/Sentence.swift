@@ -1,9 +1,10 @@
 /// One sentence of a segmented text, with where it stands in that text.
 public struct Sentence: Sendable, Hashable {
-    /// The sentence exactly as it appears in the text that was split (original characters kept).
+    /// The sentence exactly as it appears in the text that was split (original characters kept);
+    /// in clean mode (`SentenceSplitter.cleaner`) the cleaned text, white space collapsed.
     public var text: String
-    /// Its place in the text that was split, as offsets in Unicode scalars (code points),
-    /// the unit JSON consumers such as Python index strings by.
+    /// Its place in the text that was split (the original, also in clean mode), as offsets in
+    /// Unicode scalars (code points), the unit JSON consumers such as Python index strings by.
     public var range: Range<Int>
     /// The index of the paragraph it belongs to (0-based; paragraphs are separated by blank lines).
     public var paragraph: Int

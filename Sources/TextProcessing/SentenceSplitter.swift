@@ -16,7 +16,10 @@
 ///      does not reach its closing mark ends nothing: `"We are done. Go home," she said.` is one
 ///      sentence. Apostrophes (`they'll`, `dragon’s`) are not quotes. An opening quote while
 ///      another is open means the first was never closed (a quotation continued from an earlier
-///      paragraph, common in news): the first is then no span.
+///      paragraph, common in news): the first is then no span. A parenthesis right after a
+///      closing quotation continues that sentence (`thought Ada, 'the bridge is lit!' (Which it
+///      was.)`) unless the quotation is the whole sentence and ends in `!` or `?`
+///      (`"The ferry is late!" (It was.)` is two sentences).
 ///    - **Abbreviations** (`Models/abbreviations/en-parallax-v1`): a *title* (Mr., Gen., Sen.,
 ///      Mt., e.g.) never ends a sentence; a *number* abbreviation (No., p., Jan.) does not before
 ///      a digit; an *ordinary* one (Inc., Co., Jr.), a dotted acronym (U.S., U.K.,
@@ -29,10 +32,13 @@
 ///      words ("I'm A Celebrity ... Get Me Out Of Here") unless the first is a sentence starter.
 ///    - **List items** (numbered, lettered or roman, with `.`, `)` or `.)`) start a sentence
 ///      when at least two consecutive markers occur ("1. … 2. …", "a) … b) …"), or one starts the
-///      line; the marker's own period ends nothing.
+///      line; the marker's own period ends nothing. A bullet glyph (`•`, `▪`, `●`, `‣`, `⁃`, `◦`;
+///      not `-` or `*`, which occur in prose) after white space inside a line starts an item,
+///      together with a marker right after it (`… item • 10. The next item`).
 ///
-/// Deviations from Pragmatic Segmenter: no text clean-up (its default removes HTML tags, dot
-/// leaders and stray line breaks; we never change the text, so ranges stay exact); sentence
+/// Deviations from Pragmatic Segmenter: no text clean-up by default (its default removes HTML
+/// tags, dot leaders and stray line breaks; we keep the text, so ranges stay exact) — set
+/// `cleaner` for clean mode, where only the displayed text is cleaned; sentence
 /// starters are our own list; a.m./p.m. followed by a weekday or time zone does not split (AP
 /// style). Measured on the shared SBD suites in `Evaluation/results/segmentation.md`.
 ///
@@ -45,20 +51,42 @@
 public struct SentenceSplitter: Sendable {
     /// The abbreviation and sentence-starter lists the rules consult.
     public var abbreviations: AbbreviationList
+    /// Clean mode: when set, the text is cleaned first (`SentenceCleaner`: mark-up, dot
+    /// leaders, letters split over lines, …) and split after; each sentence's `text` is then
+    /// the cleaned text with white space collapsed, and its `range` still covers its place in
+    /// the original. Nil (the default) splits the text exactly as given.
+    public var cleaner: SentenceCleaner?
 
     /// A splitter with the English lists from `Models/` (`AbbreviationList.english`).
     public init() {
         self.init(abbreviations: .english)
     }
 
-    public init(abbreviations: AbbreviationList) {
+    public init(abbreviations: AbbreviationList, cleaner: SentenceCleaner? = nil) {
         self.abbreviations = abbreviations
+        self.cleaner = cleaner
     }
 
     /// The sentences of `text`, each with its range in Unicode scalars, its paragraph (counting
     /// non-blank paragraphs from 0) and its index. White space around sentences is not part of
-    /// them; text with no sentences (empty, only white space) gives `[]`.
+    /// them; text with no sentences (empty, only white space) gives `[]`. In clean mode
+    /// (`cleaner` set) `text` of each sentence is cleaned and `range` is in the original.
     public func sentences(in text: String) -> [Sentence] {
+        guard let cleaner else { return exactSentences(in: text) }
+        let cleaned = cleaner.clean(text)
+        return exactSentences(in: cleaned.text).map { s in
+            Sentence(text: Self.collapsingWhiteSpace(s.text), range: cleaned.originalRange(of: s.range),
+                     paragraph: s.paragraph, index: s.index)
+        }
+    }
+
+    /// `text` with each run of white space replaced by one space.
+    static func collapsingWhiteSpace(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// The sentences of `text` as given (no clean-up).
+    private func exactSentences(in text: String) -> [Sentence] {
         let original = Array(text.unicodeScalars)
         let m = original.map { TextNormalizer.matchingScalar($0) ?? "\u{200B}" }
         let scan = _SentenceScan(m: m, original: original, lists: abbreviations)
@@ -68,12 +96,15 @@ public struct SentenceSplitter: Sendable {
                 var start = chunk.lowerBound
                 for end in scan.boundaries(chunk) + [chunk.upperBound] where end > start {
                     var a = start, b = end
-                    while a < b, original[a].properties.isWhitespace { a += 1 }
-                    while b > a, original[b - 1].properties.isWhitespace { b -= 1 }
+                    while a < b, _SentenceScan.isSpace(original[a]) { a += 1 }
+                    while b > a, _SentenceScan.isSpace(original[b - 1]) { b -= 1 }
                     if a < b {
-                        var v = String.UnicodeScalarView()
-                        v.append(contentsOf: original[a..<b])
-                        result.append(Sentence(text: String(v), range: a..<b, paragraph: paragraph, index: result.count))
+                        // Encoding to UTF-8 bytes is several times faster than appending scalars
+                        // to a String.UnicodeScalarView one by one.
+                        var bytes: [UInt8] = []
+                        bytes.reserveCapacity(b - a + 16)
+                        for c in original[a..<b] { UTF8.encode(c) { bytes.append($0) } }
+                        result.append(Sentence(text: String(decoding: bytes, as: UTF8.self), range: a..<b, paragraph: paragraph, index: result.count))
                     }
                     start = end
                 }

@@ -7,11 +7,20 @@ struct ParallaxCommand: ParsableCommand {
         commandName: "parallax",
         abstract: "Read the news like a careful editor: summarize, compare outlets, score summaries.",
         discussion: """
+        Everything runs offline. Plain text, HTML (.html/.htm or input starting with '<') \
+        and standard input ('-') are accepted wherever a file is.
+
         Examples:
-          parallax summarize article.txt            three-sentence summary of one article
-          parallax compare a.txt b.txt c.html       what outlets share, omit, add, and how they word it
-          parallax rouge --references refs.txt --predictions sys.txt
-          parallax evaluate --dataset bbc-dev       every method scored, in a paper-ready table
+          parallax extract page.txt
+              the article Parallax finds in a scraped page
+          parallax summarize article.txt
+              a three-sentence extractive summary
+          parallax compare a.txt b.txt c.html
+              what outlets share, omit and add, and how they word it
+          parallax rouge --references refs.txt --predictions sys.txt --stem
+              ROUGE identical to rouge-score 0.1.2
+          parallax evaluate --dataset bbc-dev
+              every method scored with confidence intervals, in a table
         """,
         version: ParallaxVersion.string,
         subcommands: [

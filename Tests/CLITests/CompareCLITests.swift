@@ -13,6 +13,19 @@ final class CompareCLITests: XCTestCase {
         XCTAssertEqual(outlets[2]["stance"] as? String, "right")
         XCTAssertTrue(outlets[0]["stance"] is NSNull)
         XCTAssertEqual((obj["facts"] as! [Any]).count, 9)
+        // Without --framing-features the sentences carry the score and mark but not the features.
+        let first = (outlets[2]["sentences"] as! [[String: Any]])[0]
+        XCTAssertEqual(first["framed"] as? Bool, true)
+        XCTAssertNil(first["framing_features"])
+    }
+
+    func testFramingFeaturesFlagAddsTheFeatureValues() throws {
+        let r = try runParallax(["compare"] + story + ["--format", "json", "--framing-features"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let obj = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
+        let s = ((obj["outlets"] as! [[String: Any]])[2]["sentences"] as! [[String: Any]])[0]
+        let f = s["framing_features"] as! [String: Any]
+        XCTAssertEqual(f.keys.sorted(), ["intensifiers", "loaded", "log_words", "partial_quote", "strongest_negative"])
     }
 
     func testOutletNamesAndPipedTerminalOutputIsPlain() throws {
@@ -32,7 +45,7 @@ final class CompareCLITests: XCTestCase {
     func testMissingFileIsNamed() throws {
         let r = try runParallax(["compare", story[0], "no-such-file.txt"])
         XCTAssertEqual(r.status, 1)
-        XCTAssertTrue(r.stderr.hasPrefix("Error: cannot read 'no-such-file.txt': no such file\n"), r.stderr)
+        XCTAssertTrue(r.stderr.hasPrefix("Error: no-such-file.txt: no such file\n"), r.stderr)
     }
 
     func testJSONLStorySetsOneLineEach() throws {
@@ -54,7 +67,7 @@ final class CompareCLITests: XCTestCase {
     func testJSONLSetWithOneSourceNamesTheLine() throws {
         let r = try runParallax(["compare", "--jsonl", "-"], stdin: #"{"id":"x","sources":[{"outlet":"A","text":"Hello there."}]}"# + "\n")
         XCTAssertEqual(r.status, 1)
-        XCTAssertEqual(r.stderr, "Error: -:1: compare needs 2 to 50 versions of a story, got 1\n")
+        XCTAssertEqual(r.stderr, "Error: <stdin>:1: compare needs 2 to 50 versions of a story, got 1\n")
         XCTAssertEqual(r.stdout, #"{"id":"x","error":"compare needs 2 to 50 versions of a story, got 1"}"# + "\n")
     }
 
@@ -74,6 +87,33 @@ final class CompareCLITests: XCTestCase {
     func testAlignRejectsMalformedLines() throws {
         let r = try runParallax(["align", "--pairs", "-"], stdin: "{\"id\":1}\n")
         XCTAssertEqual(r.status, 1)
-        XCTAssertTrue(r.stderr.hasPrefix("Error: -:1: expected a JSON object with string fields \"a\" and \"b\"\n"), r.stderr)
+        XCTAssertTrue(r.stderr.hasPrefix("Error: <stdin>:1: expected a JSON object with string fields \"a\" and \"b\"\n"), r.stderr)
+    }
+
+    func testFramingFeaturesWithoutJSONIsAUsageError() throws {
+        let r = try runParallax(["compare", story[0], story[1], "--framing-features"])
+        XCTAssertEqual(r.status, 64)
+        XCTAssertTrue(r.stderr.hasPrefix("Error: --framing-features needs --format json or --jsonl\n"), r.stderr)
+    }
+
+    func testStanceForAnUnknownOutletIsAUsageError() throws {
+        let r = try runParallax(["compare", story[0], story[1], "--stance", "Ledger=left"])
+        XCTAssertEqual(r.status, 64)
+        XCTAssertTrue(r.stderr.hasPrefix("Error: --stance names 'Ledger', which is not an outlet (outlets: harbour-ledger, calder-star)\n"), r.stderr)
+    }
+
+    func testUserLexiconAddsArousalAndHTMLIsOnePage() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("vad-\(UUID().uuidString).tsv")
+        try "Word\tValence\tArousal\tDominance\nprotesters\t0.4\t0.8\t0.5\nmarch\t0.5\t0.6\t0.5\n".write(to: url, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let r = try runParallax(["compare", story[0], story[2], "--lexicon", url.path, "--format", "json"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let obj = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
+        let profile = (obj["outlets"] as! [[String: Any]])[0]["profile"] as! [String: Any]
+        // The Ledger has "protesters" once and "march" twice (headline and body): (0.8 + 0.6 + 0.6) / 3.
+        XCTAssertEqual(profile["arousal"] as! Double, 2.0 / 3, accuracy: 1e-4)
+        let html = try runParallax(["compare", story[0], story[2], "--format", "html"])
+        XCTAssertTrue(html.stdout.hasPrefix("<!DOCTYPE html>"))
+        XCTAssertTrue(html.stdout.hasSuffix("</html>\n"))
     }
 }

@@ -141,6 +141,56 @@ final class ExtractCLITests: XCTestCase {
         """)
     }
 
+    func testHTMLPageInWindows1252IsDecodedByItsDeclaredCharset() throws {
+        // Windows-1252 bytes: 0x93/0x94 are curly double quotes, 0xE9 is "é", 0x97 an em dash;
+        // read as UTF-8 they would all be U+FFFD.
+        func cp1252(_ s: String) -> [UInt8] {
+            s.unicodeScalars.map { c -> UInt8 in
+                switch c {
+                case "\u{201C}": return 0x93
+                case "\u{201D}": return 0x94
+                case "\u{2014}": return 0x97
+                default: return UInt8(c.value)  // ASCII and Latin-1 letters are the same byte
+                }
+            }
+        }
+        let html = """
+        <html><head><meta charset="windows-1252"><title>Grenby Post</title></head><body>
+        <article><h1>Caf\u{E9} reopens on the quay</h1>
+        <p>\u{201C}We missed the caf\u{E9} all winter,\u{201D} said the ferry captain \u{2014} and the whole crew agreed.</p>
+        <p>The caf\u{E9} will open at seven every morning from the first week of December onwards.</p></article>
+        </body></html>
+        """
+        let p = try file("cafe.html", cp1252(html))
+        let r = try runParallax(["extract", p])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(r.stderr, "")
+        XCTAssertEqual(r.stdout, """
+        Caf\u{E9} reopens on the quay
+
+        \u{201C}We missed the caf\u{E9} all winter,\u{201D} said the ferry captain \u{2014} and the whole crew agreed.
+
+        The caf\u{E9} will open at seven every morning from the first week of December onwards.
+
+        """)
+    }
+
+    func testHTMLPageInUTF16AndUndeclaredLatin1() throws {
+        // UTF-16 with a byte-order mark is followed; a page that is not UTF-8 and declares no
+        // charset is read as ISO-8859-1 (0xE9 = "é").
+        var utf16: [UInt8] = [0xFF, 0xFE]
+        for unit in page.utf16 { utf16 += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let r16 = try runParallax(["extract", "--body-only", try file("u16.html", utf16)])
+        XCTAssertEqual(r16.status, 0, r16.stderr)
+        XCTAssertTrue(r16.stdout.hasPrefix("The ferry council backed the new winter timetable"), r16.stdout)
+        let latin1 = Array(page.replacingOccurrences(of: "Ferry council", with: "Caf_ council")
+            .replacingOccurrences(of: "©", with: "(c)").utf8).map { $0 == UInt8(ascii: "_") ? 0xE9 : $0 }
+        let r1 = try runParallax(["extract", try file("l1.html", latin1)])
+        XCTAssertEqual(r1.status, 0, r1.stderr)
+        XCTAssertEqual(r1.stderr, "")
+        XCTAssertTrue(r1.stdout.hasPrefix("Caf\u{E9} council backs winter timetable\n\n"), r1.stdout)
+    }
+
     // MARK: Bad input (messages verbatim)
 
     func testMissingFile() throws {
@@ -227,12 +277,38 @@ final class ExtractCLITests: XCTestCase {
         XCTAssertTrue(r.stderr.contains("'xml'"), r.stderr)
     }
 
-    func testMissingModelsFolderIsAClearError() throws {
+    func testMissingModelsFolderIsAClearErrorForEveryCommandThatNeedsIt() throws {
+        // PARALLAX_MODELS points at an empty folder: the abbreviation list is the first model read.
         var env = ProcessInfo.processInfo.environment
         env["PARALLAX_MODELS"] = dir.path
-        let r = try runParallax(["sentences", "-"], stdin: "One. Two.", environment: env)
+        let article = "Examples/harbor-bridge-scraped.txt"
+        let calls: [[String]] = [
+            ["extract", article], ["sentences", article], ["summarize", article], ["keywords", article],
+            ["compare", "Examples/story/calder-star.txt", "Examples/story/harbour-ledger.txt"],
+            ["evaluate", "--dataset", "bbc-dev"],
+            ["align", "--pairs", try file("pairs.jsonl", "{\"id\": 1, \"a\": \"The ferry left.\", \"b\": \"The ferry departed.\"}\n")],
+        ]
+        for args in calls {
+            let r = try runParallax(args, environment: env)
+            XCTAssertEqual(r.status, 1, "\(args)")
+            XCTAssertEqual(r.stdout, "", "\(args)")
+            XCTAssertEqual(r.stderr, "Error: model file 'abbreviations/en-parallax-v1/abbreviations.tsv' not found (searched: \(dir.path); set PARALLAX_MODELS to the Models/ folder)\n", "\(args)")
+        }
+    }
+
+    func testMissingStopWordsAreAClearError() throws {
+        // Only the abbreviation lists are present: the stop-word list is reported.
+        let models = dir.appendingPathComponent("Models")
+        try FileManager.default.createDirectory(at: models.appendingPathComponent("abbreviations"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: repositoryRoot().appendingPathComponent("Models/abbreviations/en-parallax-v1"),
+                                         to: models.appendingPathComponent("abbreviations/en-parallax-v1"))
+        var env = ProcessInfo.processInfo.environment
+        env["PARALLAX_MODELS"] = models.path
+        let r = try runParallax(["keywords", "Examples/harbor-bridge-scraped.txt"], environment: env)
         XCTAssertEqual(r.status, 1)
-        XCTAssertEqual(r.stderr, "Error: model file 'abbreviations/en-parallax-v1/abbreviations.tsv' not found (searched: \(dir.path); set PARALLAX_MODELS to the Models/ folder)\n")
+        XCTAssertEqual(r.stderr, "Error: model file 'stopwords/en-parallax-v1/stopwords.txt' not found (searched: \(models.path); set PARALLAX_MODELS to the Models/ folder)\n")
+        // sentences needs only the abbreviation lists.
+        XCTAssertEqual(try runParallax(["sentences", "-"], stdin: "One. Two.", environment: env).stdout, "One.\nTwo.\n")
     }
 
     // MARK: sentences
@@ -254,6 +330,17 @@ final class ExtractCLITests: XCTestCase {
         let r = try runParallax(["sentences", "-"], stdin: "<p>Skip to main content</p>\n\nThe ferry left.")
         XCTAssertEqual(r.status, 0)
         XCTAssertEqual(r.stdout, "<p>Skip to main content</p>\nThe ferry left.\n")
+    }
+
+    func testSentencesCleanPrintsCleanedSentences() throws {
+        let stdin = "Contents..........3\n\n<p>The ferry <em>left</em>. It was late.</p>"
+        let r = try runParallax(["sentences", "--clean", "-"], stdin: stdin)
+        XCTAssertEqual(r.status, 0)
+        XCTAssertEqual(r.stderr, "")
+        XCTAssertEqual(r.stdout, "Contents\nThe ferry left.\nIt was late.\n")
+        // Without --clean the same input is split as given.
+        let plain = try runParallax(["sentences", "-"], stdin: stdin)
+        XCTAssertEqual(plain.stdout, "Contents..........3\n<p>The ferry <em>left</em>.\nIt was late.</p>\n")
     }
 
     func testSentencesHelpTeaches() throws {

@@ -10,8 +10,16 @@ final class ComparisonReportTests: XCTestCase {
         let outlets = obj["outlets"] as! [[String: Any]]
         XCTAssertEqual(outlets.map { $0["name"] as! String }, ["harbour-ledger", "calder-star", "northgate-courier"])
         let s = (outlets[2]["sentences"] as! [[String: Any]])[0]
-        XCTAssertEqual(Set(s.keys), ["text", "fact", "unique", "loaded"])
+        XCTAssertEqual(Set(s.keys), ["text", "fact", "unique", "loaded", "framing", "framed"])
         XCTAssertEqual(s["loaded"] as! [String], ["seized", "unlawful", "violent", "clashes"])
+        // Four loaded terms put the framing score above any threshold the fit can reach.
+        XCTAssertEqual(s["framed"] as! Bool, true)
+        XCTAssertTrue((0...1).contains(s["framing"] as! Double))
+        let withFeatures = ComparisonReport.json(try demo(), framingFeatures: true).serialized()
+        let o2 = try JSONSerialization.jsonObject(with: Data(withFeatures.utf8)) as! [String: Any]
+        let s2 = (((o2["outlets"] as! [[String: Any]])[2])["sentences"] as! [[String: Any]])[0]
+        XCTAssertEqual(Set((s2["framing_features"] as! [String: Any]).keys), Set(FramingModel.featureNames))
+        XCTAssertEqual((s2["framing_features"] as! [String: Any])["loaded"] as! Int, 4)
         let facts = obj["facts"] as! [[String: Any]]
         XCTAssertTrue(facts.allSatisfy { $0["id"] is Int && ($0["outlets"] as! [String]).count >= 2 })
         XCTAssertTrue((obj["consensus"] as! [[String: Any]]).allSatisfy { $0["text"] is String && $0["outlets"] is [String] })
@@ -27,6 +35,9 @@ final class ComparisonReportTests: XCTestCase {
             XCTAssertFalse(h.contains(forbidden), forbidden)
         }
         XCTAssertTrue(h.contains("<mark class=\"ld\">seized</mark>"))
+        // Differences are marked by position: the Star's added clause, not every "the" or "have".
+        XCTAssertTrue(h.contains("<mark class=\"df\">while</mark>"))
+        XCTAssertFalse(h.contains("<mark class=\"df\">The</mark>"))
         XCTAssertTrue(h.contains("class=\"heat\""))
         XCTAssertTrue(h.contains("class=\"chart\""))
     }
@@ -45,5 +56,11 @@ final class ComparisonReportTests: XCTestCase {
         let md = ComparisonReport.markdown(try demo())
         XCTAssertTrue(md.contains("- northgate-courier: \"detained\" → \"seized\" [loaded]"))
         XCTAssertTrue(md.contains("## Who is quoted"))
+    }
+
+    func testDemoMarkdownAndTerminalSnapshots() throws {
+        let r = try demo()
+        assertSnapshot(ComparisonReport.markdown(r), named: "demo.md")
+        assertSnapshot(ComparisonReport.terminal(r, width: 100, color: false), named: "demo-terminal.txt")
     }
 }

@@ -2,10 +2,8 @@ import XCTest
 @testable import Comparison
 
 final class PairFeaturesTests: XCTestCase {
-    let terms = _Terms()
-
     func features(_ a: String, _ b: String) -> PairFeatures {
-        SentenceAligner(model: try! .bundled()).features(pairs: [(a, b)])[0]
+        try! SentenceAligner(model: try! .bundled()).features(pairs: [(a, b)])[0]
     }
 
     func testIdenticalSentencesScoreOneEverywhere() {
@@ -24,8 +22,9 @@ final class PairFeaturesTests: XCTestCase {
         XCTAssertEqual(PairFeatures.dice(["a", "b", "c"], ["b", "c", "d", "e"]), 4.0 / 7, accuracy: 1e-12)
         // shorter {a, b, c}: 2 of 3 in the longer.
         XCTAssertEqual(PairFeatures.containment(["a", "b", "c"], ["b", "c", "d", "e"]), 2.0 / 3, accuracy: 1e-12)
-        XCTAssertEqual(PairFeatures.jaccardOrOne([], []), 1)
-        XCTAssertEqual(PairFeatures.jaccardOrOne(["14"], ["15"]), 0)
+        XCTAssertEqual(PairFeatures.jaccardOrOne(Set<String>(), Set<String>()), 1)
+        XCTAssertEqual(PairFeatures.jaccardOrOne(Set(["14"]), Set(["15"])), 0)
+        XCTAssertEqual(PairFeatures.dice([String](), []), 1)  // both empty
     }
 
     func testNumbersDisagree() {

@@ -2,14 +2,15 @@ import XCTest
 @testable import Comparison
 
 final class SentenceSpaceTests: XCTestCase {
-    func testCrossSimilarityMatchesSparseCosineAcrossGroups() {
-        // A repeatable pseudo-random corpus (LCG, seed printed on failure).
+    func testCrossSimilarityFromOneBLASCallMatchesSparseCosine() throws {
+        // A repeatable pseudo-random corpus (LCG, seed 42, printed on failure).
         var seed: UInt64 = 42
         func next() -> Int { seed = seed &* 6364136223846793005 &+ 1442695040888963407; return Int(seed >> 33) }
-        let vocab = (0..<30).map { "w\($0)" }
-        let terms = (0..<24).map { _ in (0..<(3 + next() % 6)).map { _ in vocab[next() % vocab.count] } }
+        let vocab = ["harbour", "police", "march", "union", "wage", "mayor", "crowd", "street", "window", "talks",
+                     "contract", "officer", "hospital", "shop", "damage", "chairman", "city", "port", "crew", "pay"]
+        let texts = (0..<24).map { _ in (0..<(3 + next() % 6)).map { _ in vocab[next() % vocab.count] }.joined(separator: " ") }
         let groups = (0..<24).map { $0 / 8 }
-        let space = _SentenceSpace(terms: terms)
+        let space = try _SentenceSpace(texts: texts)
         let sim = space.crossSimilarity(groups: groups)
         for i in 0..<24 {
             for j in 0..<24 where groups[i] != groups[j] {
@@ -19,12 +20,11 @@ final class SentenceSpaceTests: XCTestCase {
         }
     }
 
-    func testIdenticalAndDisjointRows() {
-        // Smoothed idf with N = 3: "a" in 2 docs → ln(4/3) + 1; cosine of identical rows is 1.
-        let space = _SentenceSpace(terms: [["a", "b"], ["a", "b"], ["c"]])
+    func testIdenticalDisjointAndEmptySentences() throws {
+        let space = try _SentenceSpace(texts: ["Harbour police march.", "Harbour police march.", "Comet tails glow.", "the of and"])
         XCTAssertEqual(space.cosine(0, 1), 1, accuracy: 1e-6)
         XCTAssertEqual(space.cosine(0, 2), 0)
-        let empty = _SentenceSpace(terms: [[], ["a"]])
-        XCTAssertEqual(empty.cosine(0, 1), 0)
+        XCTAssertEqual(space.cosine(0, 3), 0)  // stop words only: an empty vector, cosine defined as 0
+        XCTAssertEqual(space.terms[0], ["harbour", "polic", "march"])  // Porter stems
     }
 }

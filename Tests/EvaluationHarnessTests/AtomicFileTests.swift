@@ -36,4 +36,13 @@ final class AtomicFileTests: XCTestCase {
         try AtomicFile.write("b", to: url)
         XCTAssertEqual(try Data(contentsOf: url).count, 1)
     }
+
+    /// What the interrupt handler does: partial files of writes in progress are removed; files
+    /// that are not being written are left alone.
+    func testRemovePartialFilesRemovesOnlyWritesInProgress() throws {
+        let dir = try temporaryDirectory(self)
+        try AtomicFile.write("done\n", to: dir.appendingPathComponent("done.md"))
+        AtomicFile.removePartialFiles()
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path), ["done.md"])
+    }
 }

@@ -27,7 +27,9 @@ final class EvaluationRunTests: XCTestCase {
                                                    #"{"id": "b", "summary": "It sells rye bread and plum cake."}"#,
                                                    #"{"id": "c", "summary": "Work starts in May."}"#])
         r.includeOutputs = [dir.appendingPathComponent("peers")]
+        r.notes = ["Peer A reads the last sentence."]
         let table = try XCTUnwrap(try run(r, dir))
+        XCTAssertEqual(table.notes.last, "Peer A reads the last sentence.")
         XCTAssertEqual(table.rows.map(\.kind), [.oracle, .ours, .external, .ours])
         XCTAssertEqual(Set(table.rows.map(\.method)), ["oracle", "lead", "tail", "peer_a"])
         let results = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("results").path).sorted()

@@ -11,7 +11,7 @@ final class EvaluatorTests: XCTestCase {
     func run(_ dir: URL, jobs: Int) throws -> (table: ResultsTable, outputs: URL) {
         let dataset = try load(dir)
         let ev = Evaluator(scorer: UnigramScorer(), length: .sentences(1), seed: 0, jobs: jobs)
-        let records = try ev.prepare(dataset, extractHTML: { Article(paragraphs: [$0]) })
+        let records = try ev.prepare(dataset, extractHTML: { Article(paragraphs: [$0]) }).records
         let outDir = dir.appendingPathComponent("outputs-\(jobs)")
         let produced = try ev.produce(records, systems: [LeadSystem(), TailSystem()], outputsDirectory: outDir)
         let entries = [Evaluator.Entry(try ev.oracle(records), kind: .oracle)] + produced.map { Evaluator.Entry($0, kind: .ours) }
@@ -19,7 +19,7 @@ final class EvaluatorTests: XCTestCase {
     }
 
     func testPreparedRecordSplitsSentencesAndReferenceLines() throws {
-        let records = try Evaluator(scorer: UnigramScorer(), length: .sentences(1)).prepare(try load(try temporaryDirectory(self)), extractHTML: { Article(paragraphs: [$0]) })
+        let records = try Evaluator(scorer: UnigramScorer(), length: .sentences(1)).prepare(try load(try temporaryDirectory(self)), extractHTML: { Article(paragraphs: [$0]) }).records
         XCTAssertEqual(records[0].sentences.count, 4)
         XCTAssertEqual(records[0].references, [["The river rose overnight.", "The school became a shelter."]])
         XCTAssertEqual(records[1].references, [["Queues formed before dawn for rye bread and plum cake."]])
@@ -71,7 +71,7 @@ final class EvaluatorTests: XCTestCase {
     func testOutputsMissingARecordAreRejected() throws {
         let dir = try temporaryDirectory(self)
         let ev = Evaluator(scorer: UnigramScorer(), length: .sentences(1))
-        let records = try ev.prepare(try load(dir), extractHTML: { Article(paragraphs: [$0]) })
+        let records = try ev.prepare(try load(dir), extractHTML: { Article(paragraphs: [$0]) }).records
         let partial = SystemOutputs(name: "peer", summaries: ["a": ["x"]])
         XCTAssertThrowsError(try ev.score(records, entries: [.init(partial, kind: .external)], dataset: "tiny", skipped: [], metadata: fixedMetadata)) {
             XCTAssertEqual("\($0)", "peer: no summary for 2 of the dataset's 3 records (first: id 'b')")
@@ -83,13 +83,29 @@ final class EvaluatorTests: XCTestCase {
     func testNotesCompareOurBestWithTheBestPeer() throws {
         let dir = try temporaryDirectory(self)
         let ev = Evaluator(scorer: UnigramScorer(), length: .sentences(1))
-        let records = try ev.prepare(try load(dir), extractHTML: { Article(paragraphs: [$0]) })
+        let records = try ev.prepare(try load(dir), extractHTML: { Article(paragraphs: [$0]) }).records
         let ours = try ev.produce(records, systems: [LeadSystem()], outputsDirectory: nil)[0]
         let peer = SystemOutputs(name: "peer", summaries: ["a": ["Rain is expected."], "b": ["It sells rye bread."], "c": ["Cyclists may still cross."]])
         let t = try ev.score(records, entries: [.init(ours, kind: .ours), .init(peer, kind: .external)], dataset: "tiny", skipped: [], metadata: fixedMetadata)
         XCTAssertEqual(t.notes.count, 2)
         XCTAssertTrue(t.notes[0].hasPrefix("ROUGE-1: our best (lead, 38.29) vs the best peer (peer, 4.76): +33.53 points, "), t.notes[0])
         XCTAssertTrue(t.notes[0].hasSuffix("p = 0.010 — above, significantly."), t.notes[0])
+    }
+
+    /// HTML that cannot be extracted is a record issue: skipped with its line, or thrown when strict.
+    func testUnextractableHTMLIsSkippedOrStopsWhenStrict() throws {
+        struct NoArticle: Error, CustomStringConvertible { var description: String { "no article found" } }
+        let dir = try temporaryDirectory(self)
+        let url = try writeFile(dir, "h.jsonl", tinyDataset + [#"{"id": "h", "html": "<p>menu</p>", "reference": "R."}"#])
+        let dataset = try DatasetLoader().load(url, name: "h")
+        let extract: @Sendable (String) throws -> Article = { _ in throw NoArticle() }
+        let ev = Evaluator(scorer: UnigramScorer(), length: .sentences(1), jobs: 2)
+        let (records, issues) = try ev.prepare(dataset, extractHTML: extract)
+        XCTAssertEqual(records.map(\.id), ["a", "b", "c"])
+        XCTAssertEqual(issues.map(\.description), ["\(url.path):4: id 'h': no article found"])
+        XCTAssertThrowsError(try ev.prepare(dataset, strict: true, extractHTML: extract)) {
+            XCTAssertEqual("\($0)", "\(url.path):4: id 'h': no article found")
+        }
     }
 
     func testParallelMapKeepsOrderAndRethrowsTheLowestFailure() throws {

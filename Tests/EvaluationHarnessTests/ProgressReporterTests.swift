@@ -33,6 +33,21 @@ final class ProgressReporterTests: XCTestCase {
         XCTAssertEqual(box.text, "\rtextrank       [########············] 4/10 docs  2.0/s  ETA 3s\u{1B}[K")
     }
 
+    /// With a plan, phases are numbered.
+    func testPlannedPhasesAreNumbered() {
+        let box = Box()
+        let p = ProgressReporter(style: .lines, clock: { box.now }, sink: { box.text += $0 })
+        p.plan(phases: 2)
+        p.begin("lead", total: 1); p.end()
+        p.begin("scoring", total: 1)
+        XCTAssertEqual(box.text, """
+            evaluate: [1/2] lead 0/1
+            evaluate: [1/2] lead 0/1 done in 0.0 s
+            evaluate: [2/2] scoring 0/1
+
+            """)
+    }
+
     func testSilentPrintsNothing() {
         let box = Box()
         let p = ProgressReporter(style: .silent, clock: { box.now }, sink: { box.text += $0 })

@@ -58,6 +58,12 @@ final class ResultsTableTests: XCTestCase {
             """)
     }
 
+    func testMarkdownNamesIncludedOutputsAndHowPeersAreMade() {
+        var t = sampleTable()
+        t.metadata.includedOutputs = ["outputs/peers/tiny"]
+        XCTAssertTrue(t.markdown().contains("- Included outputs: `outputs/peers/tiny` (sumy, \"lsa\"); peers' outputs are made by `scripts/peers tiny` (docs/evaluate.md)\n"), t.markdown())
+    }
+
     func testCSVQuotesFieldsAndLeavesPEmptyForBestAndOracle() {
         XCTAssertEqual(sampleTable().csv(), #"""
             method,from,words,rouge1_low,rouge1_mid,rouge1_high,rouge1_p,rouge2_low,rouge2_mid,rouge2_high,rouge2_p

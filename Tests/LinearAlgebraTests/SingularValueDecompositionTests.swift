@@ -39,3 +39,23 @@ final class SingularValueDecompositionTests: XCTestCase {
                        "sgesdd did not converge (LAPACK info = 3)")
     }
 }
+
+final class SymmetricEigenTests: XCTestCase {
+    func testHandComputed() throws {
+        // [[2,1],[1,2]]: eigenvalues 3 (vector (1,1)/√2) and 1.
+        let e = try largestEigenpairs(Matrix<Double>(rows: 2, columns: 2, storage: [2, 1, 1, 2]), count: 2)
+        assertClose(e.values, [3, 1], tolerance: 1e-12)
+        XCTAssertEqual(abs(e.vectors[0, 0]), 1 / 2.0.squareRoot(), accuracy: 1e-12)
+        XCTAssertEqual(e.vectors[0, 0], e.vectors[1, 0], accuracy: 1e-12)
+    }
+
+    func testGramEigenvaluesAreSquaredSingularValues() throws {
+        var rng = SeededGenerator(seed: 11)
+        let x: Matrix<Float> = randomMatrix(6, 9, &rng)
+        let svd = try truncatedSVD(x, rank: 3)
+        let e = try largestEigenpairs(syrk(x), count: 3)
+        assertClose(e.values, svd.singularValues.map { $0 * $0 }, tolerance: 1e-4)
+        for c in 0..<3 { for r in 0..<6 { XCTAssertEqual(abs(e.vectors[r, c]), abs(svd.u[r, c]), accuracy: 1e-3) } }
+        XCTAssertEqual(try largestEigenpairs(Matrix<Float>(rows: 0, columns: 0), count: 2).values, [])
+    }
+}

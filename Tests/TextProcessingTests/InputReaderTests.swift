@@ -93,6 +93,22 @@ final class InputReaderTests: XCTestCase {
                        ["warning: \(p): invalid UTF-8 (1 sequence replaced with U+FFFD, first at byte 3)"])
     }
 
+    func testHTMLKeepsItsBytesAndNeedsNoUTF8Warning() throws {
+        // A Latin-1 page: 0xE9 is "é" under its declared charset, invalid as UTF-8. The bytes are
+        // kept for HTML extraction, which decodes them by the charset, so no warning is given.
+        let bytes = Array("<p>caf".utf8) + [0xE9] + Array(" open</p>".utf8)
+        let p = try file("page.html", bytes)
+        let input = try InputReader().read(p)
+        XCTAssertTrue(input.isHTML)
+        XCTAssertEqual(input.bytes, bytes)
+        XCTAssertEqual(input.warnings, [])
+        // Plain text keeps no bytes.
+        XCTAssertNil(try InputReader().read(try file("plain.txt", "The ferry left.")).bytes)
+        // A UTF-8 byte-order mark is not passed on.
+        XCTAssertEqual(try InputReader().read(try file("bom.html", [0xEF, 0xBB, 0xBF] + Array("<p>Hi</p>".utf8))).bytes,
+                       Array("<p>Hi</p>".utf8))
+    }
+
     func testMostlyInvalidUTF8IsRefusedAsBinary() throws {
         // Four 0xFF bytes and one "a": 4 replacements, 4 × 4 > 5 bytes (over a quarter).
         let p = try file("junk.dat", [0xFF, 0xFF, 0x61, 0xFF, 0xFF])

@@ -136,6 +136,23 @@ final class SentenceSplitterTests: XCTestCase {
         XCTAssertEqual(split("The motion (see Art. 4. above) passed."), ["The motion (see Art. 4. above) passed."])
     }
 
+    func testParenthesisAfterAWholeQuotedSentenceStartsANewSentence() {
+        // The quotation is the whole sentence and ends in "!": it is complete.
+        XCTAssertEqual(split("\"The ferry is late again!\" (It was the third time.) \"We will walk.\""),
+                       ["\"The ferry is late again!\"", "(It was the third time.)", "\"We will walk.\""])
+        XCTAssertEqual(split("'Is the bridge open?' (Nobody knew.) They waited."),
+                       ["'Is the bridge open?'", "(Nobody knew.)", "They waited."])
+    }
+
+    func testParenthesisAfterAQuotationInsideNarrationContinuesTheSentence() {
+        // The quotation closing before "(" opened after "said Ada,", not at the sentence start.
+        XCTAssertEqual(split("'Look!' said Ada, 'the whole bridge is lit!' (Which it was.) Then she left."),
+                       ["'Look!' said Ada, 'the whole bridge is lit!' (Which it was.)", "Then she left."])
+        // A quotation that ends with a period keeps the parenthesis as before.
+        XCTAssertEqual(split("\"The ferry is late.\" (As usual.) We walked."),
+                       ["\"The ferry is late.\" (As usual.)", "We walked."])
+    }
+
     // MARK: Lines, headlines and lists
 
     func testHeadlineWithoutPeriodIsASentence() {
@@ -181,6 +198,16 @@ final class SentenceSplitterTests: XCTestCase {
     func testListItemsOnTheirOwnLinesAndBullets() {
         XCTAssertEqual(split("Steps\n1. Close the bridge\n2. Reopen it"), ["Steps", "1. Close the bridge", "2. Reopen it"])
         XCTAssertEqual(split("• 9. Close the bridge\n• 10. Reopen it"), ["• 9. Close the bridge", "• 10. Reopen it"])
+    }
+
+    func testInlineBulletGlyphsStartItems() {
+        XCTAssertEqual(split("Plan: close it. • 9. Fix the cables • 10. Reopen it"),
+                       ["Plan: close it.", "• 9. Fix the cables", "• 10. Reopen it"])
+        // U+2043 HYPHEN BULLET glued to its marker.
+        XCTAssertEqual(split("Steps \u{2043}1. Close the bridge \u{2043}2. Reopen it"),
+                       ["Steps", "\u{2043}1. Close the bridge", "\u{2043}2. Reopen it"])
+        // A hyphen or asterisk inside a line is prose, not a bullet.
+        XCTAssertEqual(split("Tolls rose - again * twice - this year."), ["Tolls rose - again * twice - this year."])
     }
 
     // MARK: Edge cases and ranges

@@ -10,8 +10,8 @@ struct AlignCommand: ParsableCommand {
         Reads JSON lines {"id","a","b"} and writes one line per pair:
         {"id","similarity","aligned"}, where similarity is the aligner's probability that the two
         sentences report the same thing and aligned is its decision (probability >= the threshold
-        calibrated on MSRP by scripts/calibrate-aligner). The TF-IDF weights are computed over all
-        sentences of the input.
+        calibrated on MSRP by scripts/calibrate-aligner). Each pair is decided on its own: the
+        TF-IDF weights use the news IDF table shipped in Models/idf.
 
         Examples:
           parallax align --pairs pairs.jsonl
@@ -26,29 +26,22 @@ struct AlignCommand: ParsableCommand {
     var features = false
 
     func run() throws {
-        let data: Data
-        if pairs == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            guard let d = FileManager.default.contents(atPath: pairs) else {
-                throw CompareInputError("cannot read '\(pairs)': no such file")
-            }
-            data = d
-        }
+        try ModelStore.requireTextModels()
+        let input = try InputReader(limit: 1024 * 1024 * 1024).read(pairs)
         var ids: [JSONValue] = [], texts: [(String, String)] = []
-        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = input.text.split(separator: "\n", omittingEmptySubsequences: false)
         for (n, line) in lines.enumerated() where !line.trimmingCharacters(in: .whitespaces).isEmpty {
             guard let obj = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
                   let a = obj["a"] as? String, let b = obj["b"] as? String else {
-                throw CompareInputError("\(pairs):\(n + 1): expected a JSON object with string fields \"a\" and \"b\"")
+                throw CompareInputError("\(input.name):\(n + 1): expected a JSON object with string fields \"a\" and \"b\"")
             }
             if let s = obj["id"] as? String { ids.append(.string(s)) } else if let i = obj["id"] as? Int { ids.append(.int(i)) } else { ids.append(.null) }
             texts.append((a, b))
         }
         if features {
             let aligner = SentenceAligner(model: (try? AlignmentModel.bundled()) ?? AlignmentModel(bias: 0, weights: Array(repeating: 0, count: PairFeatures.names.count), threshold: 0.5))
-            let fs = aligner.features(pairs: texts)
-            let decisions = aligner.align(pairs: texts)
+            let fs = try aligner.features(pairs: texts)
+            let decisions = try aligner.align(pairs: texts)
             for (k, f) in fs.enumerated() {
                 print(JSONValue.object([("id", ids[k]), ("similarity", .number(decisions[k].similarity)),
                                         ("aligned", .bool(decisions[k].aligned)),
@@ -57,7 +50,7 @@ struct AlignCommand: ParsableCommand {
             return
         }
         let aligner = SentenceAligner(model: try AlignmentModel.bundled())
-        for (k, d) in aligner.align(pairs: texts).enumerated() {
+        for (k, d) in try aligner.align(pairs: texts).enumerated() {
             print(JSONValue.object([("id", ids[k]), ("similarity", .number(d.similarity)), ("aligned", .bool(d.aligned))]).serialized())
         }
     }

@@ -19,10 +19,12 @@ struct CompareCommand: ParsableCommand {
 
         Examples:
           parallax compare Examples/story/*.txt
-          parallax compare --outlet Ledger=a.txt --outlet Courier=b.html --stance Courier=right
+          parallax compare --outlet Ledger=a.txt --outlet Courier=b.html \\
+                           --stance Courier=right
           parallax compare a.txt b.txt --format html > report.html
           parallax compare --jsonl sets.jsonl          one JSON line per story set
-        Story sets: {"id","sources":[{"outlet","stance","title","text"|"html"}]} per line.
+        A story set is one JSON line:
+          {"id","sources":[{"outlet","stance","title","text"|"html"}]}
         """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case terminal, markdown, json, html }
@@ -48,8 +50,11 @@ struct CompareCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Your own valence/arousal lexicon (TSV word, valence[, arousal, …]; e.g. NRC-VAD).", valueName: "PATH"))
     var lexicon: String?
 
-    @Option(name: .long, help: ArgumentHelp("Length of the consensus summary in words.", valueName: "N"))
+    @Option(name: .long, help: ArgumentHelp("The consensus summary stops once it holds at least N words.", valueName: "N"))
     var consensusWords: Int = 60
+
+    @Flag(name: .long, help: "With JSON output, add each sentence's framing-model feature values (for calibration).")
+    var framingFeatures = false
 
     func validate() throws {
         if jsonl != nil {
@@ -65,13 +70,17 @@ struct CompareCommand: ParsableCommand {
         }
         guard consensusWords > 0 else { throw ValidationError("--consensus-words must be positive") }
         if let w = width, w < 40 { throw ValidationError("--width must be at least 40") }
+        if framingFeatures && jsonl == nil && format != .json {
+            throw ValidationError("--framing-features needs --format json or --jsonl")
+        }
     }
 
     func run() throws {
+        try ModelStore.requireTextModels()
         var comparer = try StoryComparer.bundled()
         comparer.consensusWords = consensusWords
         if let lexicon {
-            guard FileManager.default.fileExists(atPath: lexicon) else { throw CompareInputError("cannot read '\(lexicon)': no such file") }
+            guard FileManager.default.fileExists(atPath: lexicon) else { throw InputError.notFound(lexicon) }
             try comparer.lexicons.loadVAD(from: URL(fileURLWithPath: lexicon))
         }
         if let jsonl { return try runSets(jsonl, comparer) }
@@ -82,9 +91,12 @@ struct CompareCommand: ParsableCommand {
             let (name, path) = split(o)
             versions.append(try load(path: path, name: name, stance: stanceOf[name]))
         }
+        for name in stanceOf.keys.sorted() where !versions.contains(where: { $0.name == name }) {
+            throw ValidationError("--stance names '\(name)', which is not an outlet (outlets: \(versions.map(\.name).joined(separator: ", ")))")
+        }
         let result = try comparer.compare(versions)
         switch format {
-        case .json: print(ComparisonReport.json(result).serialized())
+        case .json: print(ComparisonReport.json(result, framingFeatures: framingFeatures).serialized())
         case .markdown: print(ComparisonReport.markdown(result), terminator: "")
         case .html: print(ComparisonReport.html(result), terminator: "")
         case .terminal:
@@ -106,34 +118,26 @@ struct CompareCommand: ParsableCommand {
     }
 
     private func load(path: String, name: String, stance: String?) throws -> OutletVersion {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CompareInputError("cannot read '\(path)': no such file")
+        let input = try InputReader().read(path)
+        for w in input.warnings { FileHandle.standardError.write(Data((w + "\n").utf8)) }
+        if input.isHTML {
+            return OutletVersion(name: name, stance: stance, article: try Self.article(html: input.text, source: path))
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw CompareInputError("'\(path)' is not UTF-8 text")
-        }
-        let lower = path.lowercased()
-        if lower.hasSuffix(".html") || lower.hasSuffix(".htm") {
-            return OutletVersion(name: name, stance: stance, article: try Self.article(html: text, source: path))
-        }
-        return OutletVersion(name: name, stance: stance, plainText: text)
+        return OutletVersion(name: name, stance: stance, plainText: input.text)
     }
 
     static func article(html: String, source: String) throws -> Article {
-        // TODO(merge): HTMLExtraction.ArticleExtractor().extract(html:) once on main.
-        throw CompareInputError("'\(source)': HTML input needs the HTML extractor, not in this build yet")
+        do { return try ArticleExtractor().extract(html: html) } catch {
+            throw CompareInputError("'\(source)': \(error)")
+        }
     }
 
     private func runSets(_ path: String, _ comparer: StoryComparer) throws {
-        let data: Data
-        if path == "-" { data = FileHandle.standardInput.readDataToEndOfFile() } else {
-            guard let d = FileManager.default.contents(atPath: path) else { throw CompareInputError("cannot read '\(path)': no such file") }
-            data = d
-        }
-        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        let input = try InputReader(limit: 1024 * 1024 * 1024).read(path)
+        let lines = input.text.split(separator: "\n", omittingEmptySubsequences: false)
         var failed = 0
         for (n, line) in lines.enumerated() where !line.trimmingCharacters(in: .whitespaces).isEmpty {
-            let at = "\(path):\(n + 1)"
+            let at = "\(input.name):\(n + 1)"
             guard let obj = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
                   let sources = obj["sources"] as? [[String: Any]] else {
                 throw CompareInputError("\(at): expected a JSON object with a \"sources\" array")
@@ -164,7 +168,7 @@ struct CompareCommand: ParsableCommand {
                 failed += 1
                 continue
             }
-            var json = ComparisonReport.json(result)
+            var json = ComparisonReport.json(result, framingFeatures: framingFeatures)
             if case let .object(fields) = json { json = .object([("id", id)] + fields) }
             print(json.serialized())
         }

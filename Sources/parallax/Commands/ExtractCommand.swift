@@ -19,8 +19,10 @@ struct ExtractCommand: ParsableCommand {
           curl -s https://example.com/story | parallax extract -
           parallax extract --format json page.txt        with character ranges
 
-        Invalid UTF-8 is decoded with U+FFFD in place of bad bytes and a warning on \
-        stderr. Inputs over 20 MB are refused unless --max-input-mb raises the limit.
+        Invalid UTF-8 in plain text is decoded with U+FFFD in place of bad bytes and a warning \
+        on stderr; an HTML page is decoded by its declared charset (<meta charset>), or as \
+        ISO-8859-1 when it is not UTF-8 and declares none. Inputs over 20 MB are refused unless \
+        --max-input-mb raises the limit.
         """
     )
 
@@ -40,6 +42,7 @@ struct ExtractCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
 
     func run() throws {
+        try ModelStore.requireTextModels()
         let text = try input.read(file)
         let article = try ArticleLoader.article(from: text)
         switch format {

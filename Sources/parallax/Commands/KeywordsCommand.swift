@@ -20,6 +20,8 @@ struct KeywordsCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Article file (.txt, .html), or - for standard input.", valueName: "file"))
     var file: String
 
+    @OptionGroup var input: InputOptions
+
     @Option(help: ArgumentHelp("How many phrases (default 10).", valueName: "n"))
     var count: Int = 10
 
@@ -31,7 +33,8 @@ struct KeywordsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let article = try SummarizeInput.article(at: file)
+        try ModelStore.requireTextModels()
+        let article = try ArticleLoader.article(from: input.read(file))
         let phrases = KeyphraseExtractor(maxPhrases: count).keyphrases(in: article.body)
         switch format {
         case .text:

@@ -12,16 +12,28 @@ struct SentencesCommand: ParsableCommand {
         extraction (use 'parallax extract' for that). Line breaks inside a sentence are printed \
         as spaces; a blank line in the input ends a paragraph, and no sentence crosses one.
 
+        --clean first removes mark-up and layout debris, as Pragmatic Segmenter's default does: \
+        HTML tags (a block tag becomes a line break), escaped tags, literal \\r\\n, dot leaders \
+        with page numbers, runs of slashes, letters split one per line, a lone '.' on its own \
+        line, back-quotes, and paragraphs that are only a page number. Only the printed text \
+        changes: sentences keep their ranges in the original.
+
         Examples:
           parallax sentences notes.txt
           printf 'Gen. Lund left at 6 p.m. He took bus No. 12.' | parallax sentences -
             Gen. Lund left at 6 p.m.
             He took bus No. 12.
+          printf 'Intro.....3\\n<p>The <em>end</em>.' | parallax sentences --clean -
+            Intro
+            The end.
         """
     )
 
     @Argument(help: ArgumentHelp("A plain-text file, or '-' for standard input.", valueName: "file"))
     var file: String
+
+    @Flag(help: "Clean mark-up and layout debris from the printed sentences (see below).")
+    var clean = false
 
     @OptionGroup var input: InputOptions
 
@@ -31,9 +43,11 @@ struct SentencesCommand: ParsableCommand {
     var jsonl = false
 
     func run() throws {
-        let text = try input.read(file)
         // Loaded here, not through the silent `.english`, so a missing Models/ is a clear error.
-        let splitter = SentenceSplitter(abbreviations: try AbbreviationList.loadEnglish())
+        let abbreviations = try AbbreviationList.loadEnglish()
+        let text = try input.read(file)
+        let splitter = SentenceSplitter(abbreviations: abbreviations,
+                                        cleaner: clean ? SentenceCleaner() : nil)
         if jsonl {
             try runBatch(text, splitter)
             return

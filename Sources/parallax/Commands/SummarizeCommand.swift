@@ -32,6 +32,8 @@ struct SummarizeCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Article files (.txt, .html), or - for standard input.", valueName: "file"))
     var files: [String] = []
 
+    @OptionGroup var input: InputOptions
+
     @Option(help: ArgumentHelp("Ranking method: \(SummarizationMethod.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "method"))
     var method: SummarizationMethod = .default
 
@@ -60,7 +62,7 @@ struct SummarizeCommand: ParsableCommand {
     var seed: UInt64 = 0
 
     @Option(name: .customLong("redundancy-cap"),
-            help: ArgumentHelp("Skip sentences whose cosine with a chosen one exceeds this (0–1; default 0.5 for several files, off for one).", valueName: "c"))
+            help: ArgumentHelp("Skip sentences whose cosine with a chosen one exceeds this (0–1; default 0.7 for several files, off for one).", valueName: "c"))
     var redundancyCap: Double?
 
     func validate() throws {
@@ -77,6 +79,7 @@ struct SummarizeCommand: ParsableCommand {
         } else {
             if files.isEmpty { throw ValidationError("name at least one file, or - for standard input") }
             if jobs != nil { throw ValidationError("--jobs applies only to --jsonl") }
+            if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
         }
     }
 
@@ -89,8 +92,9 @@ struct SummarizeCommand: ParsableCommand {
     var redundancy: RedundancyControl? { redundancyCap.map { .similarityCap($0) } }
 
     func run() throws {
+        try ModelStore.requireTextModels()
         if let jsonl { return try runBatch(jsonl) }
-        let articles = try files.map { try SummarizeInput.article(at: $0) }
+        let articles = try files.map { try ArticleLoader.article(from: input.read($0)) }
         let summary = try Summarization.summarize(articles, method: method, length: length, redundancy: redundancy, seed: seed)
         print(SummaryRenderer(summary: summary, sources: files, explain: explain).render(format), terminator: "")
     }
@@ -100,15 +104,15 @@ struct SummarizeCommand: ParsableCommand {
         let input: UnsafeMutablePointer<FILE>
         if path == "-" { input = stdin } else {
             var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { throw SummarizeInputError("\(path): no such file") }
-            guard !isDir.boolValue else { throw SummarizeInputError("\(path): is a directory, not a JSON Lines file") }
-            guard let f = fopen(path, "r") else { throw SummarizeInputError("\(path): cannot open (permission denied?)") }
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { throw InputError.notFound(path) }
+            guard !isDir.boolValue else { throw InputError.isDirectory(path) }
+            guard let f = fopen(path, "r") else { throw InputError.unreadable(path, reason: "permission denied") }
             input = f
         }
         defer { if input != stdin { fclose(input) } }
         let batch = try BatchSummarizer(method: method, length: length, redundancy: redundancy, seed: seed,
                                         jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-                                        htmlReader: SummarizeInput.htmlReader)
+                                        htmlReader: { try ArticleExtractor().extract(html: $0) })
         var linePointer: UnsafeMutablePointer<CChar>? = nil
         var capacity = 0
         defer { free(linePointer) }
@@ -125,7 +129,7 @@ struct SummarizeCommand: ParsableCommand {
         fwrite(out, 1, out.count, stdout)
         fflush(stdout)
         if stats.errors > 0 {
-            FileHandle.standardError.write(Data("summarize: \(stats.errors) of \(stats.records) records failed (see their \"error\" fields)\n".utf8))
+            printToStderr("summarize: \(stats.errors) of \(stats.records) records failed (see their \"error\" fields)")
         }
     }
 }
