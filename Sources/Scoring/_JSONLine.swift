@@ -122,13 +122,15 @@ struct _JSONLine {
                 return String(decoding: b[start..<end], as: UTF8.self)
             }
         }
-        while i < b.count, b[i] != 34, b[i] != 92 { i += 1 }
-        var bytes = Array(b[start..<i])
+        // Escapes: copy the runs between them in bulk, decode each escape in place.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(64)
         while true {
+            let runStart = i
+            while i < b.count, b[i] != 34, b[i] != 92 { i += 1 }
+            if i > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[runStart..<i])) }
             guard i < b.count else { throw Failure(message: "unterminated string starting at column \(start)") }
-            let c = b[i]
-            if c == 34 { i += 1; break }
-            if c != 92 { bytes.append(c); i += 1; continue }
+            if b[i] == 34 { i += 1; break }
             i += 1
             guard i < b.count else { throw Failure(message: "unterminated string starting at column \(start)") }
             let e = b[i]
@@ -148,17 +150,30 @@ struct _JSONLine {
                     if (0xDC00..<0xE000).contains(low) {
                         code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
                     } else {
-                        bytes.append(contentsOf: Array(String(Unicode.Scalar(0xFFFD)!).utf8))
+                        Self.appendUTF8(0xFFFD, to: &bytes)
                         code = low
                     }
                 }
-                let scalar = Unicode.Scalar(code) ?? Unicode.Scalar(0xFFFD)!
-                bytes.append(contentsOf: Array(String(scalar).utf8))
+                Self.appendUTF8(Unicode.Scalar(code) == nil ? 0xFFFD : code, to: &bytes)
             default:
                 throw Failure(message: "invalid escape '\\\(Character(Unicode.Scalar(e)))' at column \(i - 1)")
             }
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the UTF-8 encoding of a valid scalar value.
+    @inline(__always) private static func appendUTF8(_ v: UInt32, to out: inout [UInt8]) {
+        switch v {
+        case 0..<0x80: out.append(UInt8(v))
+        case 0x80..<0x800:
+            out.append(UInt8(0xC0 | (v >> 6))); out.append(UInt8(0x80 | (v & 0x3F)))
+        case 0x800..<0x10000:
+            out.append(UInt8(0xE0 | (v >> 12))); out.append(UInt8(0x80 | ((v >> 6) & 0x3F))); out.append(UInt8(0x80 | (v & 0x3F)))
+        default:
+            out.append(UInt8(0xF0 | (v >> 18))); out.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+            out.append(UInt8(0x80 | ((v >> 6) & 0x3F))); out.append(UInt8(0x80 | (v & 0x3F)))
+        }
     }
 
     private mutating func hex4() throws -> UInt32 {
