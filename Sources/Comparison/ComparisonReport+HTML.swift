@@ -5,19 +5,7 @@ extension ComparisonReport {
     /// highlighted (loaded words red, words that differ from the consensus wording yellow), each
     /// outlet's unique sentences, and a framing-profile bar chart.
     public static func html(_ r: StoryComparison, title: String = "Parallax comparison") -> String {
-        func esc(_ s: String) -> String {
-            var o = ""
-            for c in s {
-                switch c {
-                case "&": o += "&amp;"
-                case "<": o += "&lt;"
-                case ">": o += "&gt;"
-                case "\"": o += "&quot;"
-                default: o.append(c)
-                }
-            }
-            return o
-        }
+        func esc(_ s: String) -> String { s.xmlEscaped }
         func marked(_ text: String, loaded: [String], changed: Set<Int>) -> String {
             chunks(text, loaded: loaded, changed: changed).map { c -> String in
                 if c.loaded { return "<mark class=\"ld\">\(esc(c.text))</mark>" }

@@ -1,4 +1,5 @@
 import Foundation
+import TextProcessing
 
 /// A JSON value with object keys kept in the order they were written, so reports are stable and
 /// read top-down (`JSONSerialization` would sort or scramble them).
@@ -25,7 +26,7 @@ public enum JSONValue: Sendable, Equatable {
 
     private func write(_ out: inout String) {
         switch self {
-        case let .string(s): Self.quote(s, &out)
+        case let .string(s): JSONText.appendQuoted(s, to: &out)
         case let .int(i): out += String(i)
         case let .number(d):
             if d.isNaN || d.isInfinite { out += "null"; return }
@@ -41,25 +42,9 @@ public enum JSONValue: Sendable, Equatable {
             out += "{"
             for (k, (key, v)) in o.enumerated() {
                 if k > 0 { out += "," }
-                Self.quote(key, &out); out += ":"; v.write(&out)
+                JSONText.appendQuoted(key, to: &out); out += ":"; v.write(&out)
             }
             out += "}"
         }
-    }
-
-    private static func quote(_ s: String, _ out: inout String) {
-        out += "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if u.value < 0x20 { out += String(format: "\\u%04x", u.value) } else { out.unicodeScalars.append(u) }
-            }
-        }
-        out += "\""
     }
 }

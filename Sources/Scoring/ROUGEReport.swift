@@ -1,4 +1,5 @@
 import Foundation
+import TextProcessing
 
 /// Renders scores for people (`table`) and for programs (`json`, `jsonl`, `csv`). Every
 /// rendering names the tokenizer mode and whether stemming was on; key names are rouge-score's.
@@ -21,7 +22,7 @@ public struct ROUGEReport: Sendable {
         let tail = ", \"mode\": \"\(modeLabel)\", \"stem\": \(options.stem)}\n"
         for (id, s) in zip(ids, scores) {
             out += "{\"id\": "
-            Self.appendJSONString(id, to: &out)
+            JSONText.appendQuoted(id, to: &out)
             for (m, v) in zip(s.metrics, s.values) {
                 out += ", \""
                 out += m.name
@@ -153,26 +154,6 @@ public struct ROUGEReport: Sendable {
         guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
         return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
-
-    static func appendJSONString(_ s: String, to out: inout String) {
-        out += "\""
-        var plain = true
-        for b in s.utf8 where b < 32 || b == 34 || b == 92 { plain = false; break }
-        if plain { out += s } else {
-            for ch in s.unicodeScalars {
-                switch ch {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                case "\r": out += "\\r"
-                case "\t": out += "\\t"
-                default:
-                    if ch.value < 32 { out += String(format: "\\u%04x", ch.value) } else { out.unicodeScalars.append(ch) }
-                }
-            }
-        }
-        out += "\""
-    }
 }
 
 extension ROUGEReport {
@@ -203,8 +184,8 @@ extension ROUGEReport {
 
     public func comparisonJSON(_ rows: [Comparison], a: String, b: String, documents: Int, test: PairedSignificance) -> String {
         var out = "{\n  \"mode\": \"\(modeLabel)\",\n  \"stem\": \(options.stem),\n  \"documents\": \(documents),\n"
-        out += "  \"a\": "; Self.appendJSONString(a, to: &out)
-        out += ",\n  \"b\": "; Self.appendJSONString(b, to: &out)
+        out += "  \"a\": "; JSONText.appendQuoted(a, to: &out)
+        out += ",\n  \"b\": "; JSONText.appendQuoted(b, to: &out)
         out += ",\n  \"test\": {\"method\": \"\(test.method.rawValue)\", \"trials\": \(test.trials), \"seed\": \(test.seed)},\n  \"results\": ["
         out += rows.map { r in
             "\n    {\"metric\": \"\(r.metric.name)\", \"measure\": \"\(r.measure)\", \"a\": \(Self.number(r.result.meanA)), \"b\": \(Self.number(r.result.meanB)), \"difference\": \(Self.number(r.result.difference)), \"p\": \(Self.number(r.result.p))}"
