@@ -195,7 +195,10 @@ struct _SentenceScan {
         var double: Int? = nil
         var single: Int? = nil
         for i in chunk {
-            let c = m[i], o = original[i]
+            let c = m[i]
+            // Most scalars are none of the marks below: skip them before reading any context.
+            guard c.value < 0x80, c == "(" || c == "[" || c == ")" || c == "]" || c == "\"" || c == "'" || c == "`" else { continue }
+            let o = original[i]
             let prev: Unicode.Scalar = i > chunk.lowerBound ? m[i - 1] : " "
             let next: Unicode.Scalar = i + 1 < chunk.upperBound ? m[i + 1] : " "
             let openContext = Self.isSpace(prev) || prev == "(" || prev == "[" || prev == "\"" || prev == "-" || i == chunk.lowerBound
@@ -417,7 +420,7 @@ struct _SentenceScan {
             return Self.isUpper(c) ? !lists.timeContext.contains(nextWord) : true
         }
         let letters = word.unicodeScalars.filter { $0 != "." }
-        let dotted = word.contains(".") && letters.allSatisfy(Self.isLetter)
+        let dotted = word.unicodeScalars.contains(".") && letters.allSatisfy(Self.isLetter)
             && word.split(separator: ".").allSatisfy { $0.count <= 2 }
         let initial = letters.count == 1 && word.count == 1 && Self.isLetter(letters.first!)
         if initial, !m[sentenceStart..<(i - 1)].contains(where: { !Self.isSpace($0) && !Self.isOpener($0) }) {
