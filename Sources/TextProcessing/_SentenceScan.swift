@@ -366,8 +366,22 @@ struct _SentenceScan {
     func wordBefore(_ dot: Int) -> String {
         var a = dot
         while a > 0, !Self.isSpace(m[a - 1]), !Self.isOpener(m[a - 1]) { a -= 1 }
+        return lowercased(a..<dot)
+    }
+
+    /// `m[r]` lower-cased as a String; ASCII words (nearly all) are built byte by byte.
+    func lowercased(_ r: Range<Int>) -> String {
+        if m[r].allSatisfy({ $0.value < 0x80 }) {
+            return String(unsafeUninitializedCapacity: r.count) { buf in
+                for (k, c) in zip(buf.indices, r) {
+                    let v = UInt8(m[c].value)
+                    buf[k] = v >= 0x41 && v <= 0x5A ? v | 0x20 : v
+                }
+                return r.count
+            }
+        }
         var v = String.UnicodeScalarView()
-        v.append(contentsOf: m[a..<dot])
+        v.append(contentsOf: m[r])
         return String(v).lowercased()
     }
 
@@ -378,9 +392,7 @@ struct _SentenceScan {
         while a < end, Self.isOpener(m[a]) { a += 1 }
         var b = a
         while b < end, Self.isLetter(m[b]) || m[b] == "'" { b += 1 }
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: m[a..<b])
-        return String(v).lowercased()
+        return lowercased(a..<b)
     }
 
     /// Whether the terminal `run` at `i`, followed by white space and then `m[next]`, ends a sentence.
