@@ -171,11 +171,18 @@ private struct _Parser {
             return String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)
         }
         var out = [UInt8](UnsafeBufferPointer(rebasing: b[start..<i]))
+        out.reserveCapacity(2 * out.count + 64)
         while true {
             guard i < b.count else { throw fail("unterminated string") }
             let c = b[i]
             if c == 0x22 { i += 1; return String(decoding: out, as: UTF8.self) }
-            if c != 0x5C { out.append(c); i += 1; continue }
+            if c != 0x5C {
+                // The run up to the next quote or backslash, appended at once.
+                let runStart = i
+                while i < b.count, b[i] != 0x22, b[i] != 0x5C { i += 1 }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[runStart..<i]))
+                continue
+            }
             i += 1
             guard i < b.count else { throw fail("unterminated string") }
             let e = b[i]; i += 1
@@ -196,7 +203,7 @@ private struct _Parser {
                     if (0xDC00..<0xE000).contains(lo) { u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00) } else { u = 0xFFFD }
                 }
                 let scalar = Unicode.Scalar(u) ?? "\u{FFFD}"
-                out.append(contentsOf: Array(String(Character(scalar)).utf8))
+                UTF8.encode(scalar) { out.append($0) }
             default: throw fail("invalid escape '\\\(Character(Unicode.Scalar(e)))'")
             }
         }
