@@ -36,6 +36,8 @@ public final class TermAnalyzer {
     private let stopWords: Set<String>
     /// word bytes → term id (or -1 for a stop word)
     private var cache = _ByteTable()
+    /// Stands in for `cache` while `analyze` holds it (shared, never written).
+    private static let placeholderCache = _ByteTable(capacity: 16)
     private var termStrings: [String] = []
     private var termIndex: [String: Int32] = [:]
 
@@ -95,6 +97,9 @@ public final class TermAnalyzer {
     @discardableResult
     public func analyze(_ text: String, _ body: (Int32) -> Void) -> Int {
         var n = 0
+        // The cache as a local during the scan (no exclusivity check per token).
+        var cache = self.cache
+        self.cache = Self.placeholderCache
         scan(text) { word in
             n += 1
             let h = _ByteTable.hash(word)
@@ -106,6 +111,7 @@ public final class TermAnalyzer {
             }
             if id >= 0 { body(id) }
         }
+        self.cache = cache
         return n
     }
 
