@@ -91,7 +91,9 @@ struct _SentenceScan {
             while b > a, Self.isSpace(m[b - 1]) { b -= 1 }
             guard a < b else { continue }
             // A line that holds list items ends an item: measure from the last marker on it.
-            if let lastMarker = (a..<b).last(where: { listMarker(at: $0, end: b + 1, lineStart: $0 == a) != nil }) { a = lastMarker }
+            if let lastMarker = (a..<b).last(where: {
+                mayStartMarker(at: $0, end: b + 1) && listMarker(at: $0, end: b + 1, lineStart: $0 == a) != nil
+            }) { a = lastMarker }
             let last = m[b - 1]
             let shortHeading = b - a <= 60 && (Self.isLetter(last) || Self.isDigit(last) || last == ")" || last == "\"" || last == "'")
                 && !Self.isLower(m[next])
@@ -122,6 +124,14 @@ struct _SentenceScan {
     }
 
     static let romans = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+
+    /// False when no marker can start at `i`: not one to four letters or digits followed by `.`
+    /// or `)` (the first test of `listMarker`, cheap enough for every word).
+    @inline(__always) func mayStartMarker(at i: Int, end: Int) -> Bool {
+        var j = i
+        while j < end, j - i < 4, Self.isLetter(m[j]) || Self.isDigit(m[j]) { j += 1 }
+        return j > i && j < end && (m[j] == "." || m[j] == ")")
+    }
 
     /// A marker ("12.", "b)", "iv.)") starting at `i`, which must begin a word; nil otherwise.
     /// Upper-case letters and upper-case roman numerals count only at the start of a line.
@@ -163,6 +173,7 @@ struct _SentenceScan {
         }
         var candidates: [Marker] = []
         for i in chunk where i == first || (i > chunk.lowerBound && (Self.isSpace(m[i - 1]) || Self.isInlineBullet(m[i - 1]))) {
+            guard mayStartMarker(at: i, end: chunk.upperBound) else { continue }
             if let mk = listMarker(at: i, end: chunk.upperBound, lineStart: i == first) { candidates.append(mk) }
         }
         var keep = Set<Int>()
