@@ -66,6 +66,8 @@ public func syrk<S: BLASScalar>(_ a: Matrix<S>, alpha: S = 1) -> Matrix<S> {
 /// gemv(a, [1, 1], transpose: true)   // [4, 6]
 /// ```
 /// - Precondition: `x.count` equals the columns of op(A).
+@_specialize(where S == Float)
+@_specialize(where S == Double)
 public func gemv<S: BLASScalar>(_ a: Matrix<S>, _ x: [S], transpose: Bool = false, alpha: S = 1) -> [S] {
     let inner = transpose ? a.rows : a.columns, outer = transpose ? a.columns : a.rows
     precondition(x.count == inner, "gemv: matrix \(a.rows)×\(a.columns)\(transpose ? "ᵀ" : ""), vector \(x.count)")
