@@ -12,6 +12,8 @@
 ///   - alpha: a scale applied to the product.
 /// - Precondition: the inner dimensions agree; the message names both shapes.
 /// - Complexity: O(m·n·k).
+@_specialize(where S == Float)
+@_specialize(where S == Double)
 public func gemm<S: BLASScalar>(_ a: Matrix<S>, _ b: Matrix<S>, transposeA: Bool = false,
                                 transposeB: Bool = false, alpha: S = 1) -> Matrix<S> {
     let m = transposeA ? a.columns : a.rows, k = transposeA ? a.rows : a.columns
@@ -44,6 +46,8 @@ public func gemm<S: BLASScalar>(_ a: Matrix<S>, _ b: Matrix<S>, transposeA: Bool
 /// ```
 /// - Parameter alpha: a scale applied to the product.
 /// - Complexity: O(rows²·columns), about half of `gemm(a, a, transposeB: true)`.
+@_specialize(where S == Float)
+@_specialize(where S == Double)
 public func syrk<S: BLASScalar>(_ a: Matrix<S>, alpha: S = 1) -> Matrix<S> {
     let n = a.rows, k = a.columns
     var c = Matrix<S>(rows: n, columns: n)
