@@ -12,6 +12,8 @@
 ///   - alpha: a scale applied to the product.
 /// - Precondition: the inner dimensions agree; the message names both shapes.
 /// - Complexity: O(m·n·k).
+@_specialize(where S == Float)
+@_specialize(where S == Double)
 public func gemm<S: BLASScalar>(_ a: Matrix<S>, _ b: Matrix<S>, transposeA: Bool = false,
                                 transposeB: Bool = false, alpha: S = 1) -> Matrix<S> {
     let m = transposeA ? a.columns : a.rows, k = transposeA ? a.rows : a.columns
@@ -44,6 +46,8 @@ public func gemm<S: BLASScalar>(_ a: Matrix<S>, _ b: Matrix<S>, transposeA: Bool
 /// ```
 /// - Parameter alpha: a scale applied to the product.
 /// - Complexity: O(rows²·columns), about half of `gemm(a, a, transposeB: true)`.
+@_specialize(where S == Float)
+@_specialize(where S == Double)
 public func syrk<S: BLASScalar>(_ a: Matrix<S>, alpha: S = 1) -> Matrix<S> {
     let n = a.rows, k = a.columns
     var c = Matrix<S>(rows: n, columns: n)
@@ -66,6 +70,8 @@ public func syrk<S: BLASScalar>(_ a: Matrix<S>, alpha: S = 1) -> Matrix<S> {
 /// gemv(a, [1, 1], transpose: true)   // [4, 6]
 /// ```
 /// - Precondition: `x.count` equals the columns of op(A).
+@_specialize(where S == Float)
+@_specialize(where S == Double)
 public func gemv<S: BLASScalar>(_ a: Matrix<S>, _ x: [S], transpose: Bool = false, alpha: S = 1) -> [S] {
     let inner = transpose ? a.rows : a.columns, outer = transpose ? a.columns : a.rows
     precondition(x.count == inner, "gemv: matrix \(a.rows)×\(a.columns)\(transpose ? "ᵀ" : ""), vector \(x.count)")

@@ -45,6 +45,8 @@ extension Matrix {
 /// - Parameter alreadyNormalized: pass `true` when the rows are already unit length or zero,
 ///   to skip the normalisation copy.
 /// - Complexity: O(rows²·columns).
+@_specialize(where S == Float)
+@_specialize(where S == Double)
 public func cosineSimilarityMatrix<S: BLASScalar>(_ x: Matrix<S>, alreadyNormalized: Bool = false) -> Matrix<S> {
     var s = syrk(alreadyNormalized ? x : x.rowNormalized())
     // Rounding can push an entry a hair outside [-1, 1]; clamp so callers can rely on the range.

@@ -23,6 +23,8 @@ public struct SingularValueDecomposition<Scalar: BLASScalar>: Sendable {
 /// - Throws: `LinearAlgebraError.didNotConverge` when LAPACK reports `info > 0`.
 /// - Precondition: LAPACK never reports `info < 0` (an illegal argument is our bug).
 /// - Complexity: O(rows·columns·min(rows, columns)).
+@_specialize(where S == Float)
+@_specialize(where S == Double)
 public func truncatedSVD<S: BLASScalar>(_ a: Matrix<S>, rank: Int) throws -> SingularValueDecomposition<S> {
     precondition(rank >= 0, "truncatedSVD: negative rank \(rank)")
     let m = a.rows, n = a.columns, p = min(m, n)

@@ -33,6 +33,8 @@ public struct PowerIterationOptions: Sendable, Equatable {
 ///   - teleport: the restart distribution (must sum to 1); nil for uniform.
 /// - Returns: π (empty for an empty matrix).
 /// - Complexity: O(iterations·n²).
+@_specialize(where S == Float)
+@_specialize(where S == Double)
 public func stationaryDistribution<S: BLASScalar>(of p: Matrix<S>, teleport: [S]? = nil,
                                                    options: PowerIterationOptions = .init()) -> [S] {
     precondition(p.rows == p.columns, "stationaryDistribution: matrix \(p.rows)×\(p.columns) is not square")

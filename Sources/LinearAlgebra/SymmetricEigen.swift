@@ -22,6 +22,8 @@ public struct SymmetricEigenpairs<Scalar: BLASScalar>: Sendable {
 /// - Throws: `LinearAlgebraError.didNotConverge` when LAPACK reports `info > 0`.
 /// - Precondition: `a` is square; LAPACK never reports `info < 0`.
 /// - Complexity: O(n³) for the reduction to tridiagonal form, plus O(n·k) per eigenvector.
+@_specialize(where S == Float)
+@_specialize(where S == Double)
 public func largestEigenpairs<S: BLASScalar>(_ a: Matrix<S>, count: Int) throws -> SymmetricEigenpairs<S> {
     precondition(a.rows == a.columns, "largestEigenpairs: matrix \(a.rows)×\(a.columns) is not square")
     let n = a.rows, k = min(max(0, count), n)

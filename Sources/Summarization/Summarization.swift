@@ -45,29 +45,34 @@ extension Article {
         var text = text
         text.withUTF8 { b in
             let n = b.count
-            var i = 0
+            guard let base = b.baseAddress else { return }
+            @inline(__always) func blank(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0D || c == 0x0B || c == 0x0C }
             var start = -1, end = -1          // current paragraph's first and last non-blank byte
-            var lineStart = 0, lineBlank = true
-            func close() {
-                if start >= 0 { paragraphs.append(String(decoding: UnsafeBufferPointer(rebasing: b[start...end]), as: UTF8.self)) }
-                start = -1
-            }
-            while i <= n {
-                let c: UInt8 = i < n ? b[i] : 0x0A
-                if c == 0x0A {
-                    if lineBlank { close() }
-                    lineStart = i + 1; lineBlank = true
-                } else if c != 0x20 && c != 0x09 && c != 0x0D && c != 0x0B && c != 0x0C {
-                    lineBlank = false
-                    if start < 0 { start = i }
-                    end = i
-                    // Include the whole of a multi-byte scalar.
-                    if c >= 0xC0 { let w = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2; end = min(n - 1, i + w - 1); i += w; continue }
+            var p = 0
+            // Line by line: a blank line closes the paragraph; another line extends it to its
+            // last non-blank byte (the end of a scalar, as UTF-8 never puts blanks inside one).
+            while p <= n {
+                var e = n
+                if p < n, let nl = memchr(base + p, 0x0A, n - p) { e = base.distance(to: nl.assumingMemoryBound(to: UInt8.self)) }
+                var a = p
+                while a < e, blank(base[a]) { a += 1 }
+                if a == e {
+                    if start >= 0 { paragraphs.append(String(decoding: UnsafeBufferPointer(rebasing: b[start...end]), as: UTF8.self)) }
+                    start = -1
+                } else {
+                    var z = e - 1
+                    while blank(base[z]) { z -= 1 }
+                    if start < 0 { start = a }
+                    end = z
                 }
-                i += 1
+                p = e + 1
             }
-            close()
+            if start >= 0 { paragraphs.append(String(decoding: UnsafeBufferPointer(rebasing: b[start...end]), as: UTF8.self)) }
         }
         self.init(paragraphs: paragraphs)
     }
 }
+
+#if canImport(Glibc)
+import Glibc
+#endif

@@ -41,11 +41,6 @@ public final class TFIDFVectorizer {
     private var countScratch: [Float] = []
     private var columnScratch: [Int32] = []
 
-    private func grow(to n: Int) {
-        let m = max(n, countScratch.count * 2, 1024)
-        countScratch += [Float](repeating: 0, count: m - countScratch.count)
-        columnScratch += [Int32](repeating: -1, count: m - columnScratch.count)
-    }
     private let splitter = SentenceSplitter()
 
     /// - Parameters:
@@ -109,11 +104,20 @@ public final class TFIDFVectorizer {
         // of batch time); only the entries a document touches are reset.
         var order: [Int32] = []
         var documentTerms: [Int32] = []
+        // The scratch arrays as locals while the document is analyzed (no exclusivity checks
+        // on class properties per token); handed back at the end.
+        var countScratch = self.countScratch, columnScratch = self.columnScratch
+        self.countScratch = []; self.columnScratch = []
+        defer { self.countScratch = countScratch; self.columnScratch = columnScratch }
         for i in sentences.indices {
             order.removeAll(keepingCapacity: true)
             sentences[i].wordCount = analyzer.analyze(sentences[i].text) { id in
                 let t = Int(id)
-                if t >= countScratch.count { grow(to: t + 1) }
+                if t >= countScratch.count {
+                    let m = max(t + 1, countScratch.count * 2, 1024)
+                    countScratch += [Float](repeating: 0, count: m - countScratch.count)
+                    columnScratch += [Int32](repeating: -1, count: m - columnScratch.count)
+                }
                 if countScratch[t] == 0 { order.append(id) }
                 countScratch[t] += 1
             }

@@ -36,6 +36,8 @@ public final class TermAnalyzer {
     private let stopWords: Set<String>
     /// word bytes → term id (or -1 for a stop word)
     private var cache = _ByteTable()
+    /// Stands in for `cache` while `analyze` holds it (shared, never written).
+    private static let placeholderCache = _ByteTable(capacity: 16)
     private var termStrings: [String] = []
     private var termIndex: [String: Int32] = [:]
 
@@ -95,6 +97,9 @@ public final class TermAnalyzer {
     @discardableResult
     public func analyze(_ text: String, _ body: (Int32) -> Void) -> Int {
         var n = 0
+        // The cache as a local during the scan (no exclusivity check per token).
+        var cache = self.cache
+        self.cache = Self.placeholderCache
         scan(text) { word in
             n += 1
             let h = _ByteTable.hash(word)
@@ -106,6 +111,7 @@ public final class TermAnalyzer {
             }
             if id >= 0 { body(id) }
         }
+        self.cache = cache
         return n
     }
 
@@ -140,35 +146,33 @@ public final class TermAnalyzer {
     }
 
     /// Scans `text`'s UTF-8 bytes for words (see the type's discussion), lower-casing ASCII.
+    /// Tokens are assembled in `scratch` (a token is never longer than the text), so the scan
+    /// allocates nothing.
     private func scan(_ text: String, _ emit: (UnsafeBufferPointer<UInt8>) -> Void) {
         var text = text
         text.withUTF8 { bytes in
             let n = bytes.count
-            var buf = [UInt8](repeating: 0, count: 64)
+            guard n > 0, let src = bytes.baseAddress else { return }
+            if scratchCapacity < n {
+                scratch.deallocate()
+                scratchCapacity = max(n, 2 * scratchCapacity)
+                scratch = .allocate(capacity: scratchCapacity)
+            }
+            let buf = scratch
             var len = 0
-            func flush() {
-                if len > 0 {
-                    buf.withUnsafeBufferPointer { emit(UnsafeBufferPointer(rebasing: $0[0..<len])) }
-                    len = 0
-                }
-            }
-            func push(_ b: UInt8) {
-                if len == buf.count { buf.append(contentsOf: repeatElement(0, count: buf.count)) }
-                buf[len] = b; len += 1
-            }
             var i = 0
             while i < n {
-                let b = bytes[i]
+                let b = src[i]
                 if b < 0x80 {
                     if b >= 0x61 && b <= 0x7A || b >= 0x30 && b <= 0x39 {
-                        push(b)
+                        buf[len] = b; len += 1
                     } else if b >= 0x41 && b <= 0x5A {
-                        push(b | 0x20)
+                        buf[len] = b | 0x20; len += 1
                     } else if b == 0x2E, len > 0, buf[len - 1] >= 0x30, buf[len - 1] <= 0x39,
-                              i + 1 < n, bytes[i + 1] >= 0x30, bytes[i + 1] <= 0x39 {
-                        push(b) // decimal point inside a number
-                    } else {
-                        flush()
+                              i + 1 < n, src[i + 1] >= 0x30, src[i + 1] <= 0x39 {
+                        buf[len] = b; len += 1 // decimal point inside a number
+                    } else if len > 0 {
+                        emit(UnsafeBufferPointer(start: buf, count: len)); len = 0
                     }
                     i += 1
                 } else {
@@ -176,15 +180,21 @@ public final class TermAnalyzer {
                     // E2 80–81 xx) and Latin-1 punctuation/symbols (C2 xx) separate; other
                     // scalars (letters) stay in the word.
                     let width = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
-                    let isSeparator = (b == 0xE2 && i + 1 < n && (bytes[i + 1] == 0x80 || bytes[i + 1] == 0x81))
-                        || b == 0xC2 || (b == 0xE3 && i + 1 < n && bytes[i + 1] == 0x80)
-                    if isSeparator { flush() } else {
-                        for k in i..<min(n, i + width) { push(bytes[k]) }
+                    let isSeparator = (b == 0xE2 && i + 1 < n && (src[i + 1] == 0x80 || src[i + 1] == 0x81))
+                        || b == 0xC2 || (b == 0xE3 && i + 1 < n && src[i + 1] == 0x80)
+                    if isSeparator {
+                        if len > 0 { emit(UnsafeBufferPointer(start: buf, count: len)); len = 0 }
+                    } else {
+                        for k in i..<min(n, i + width) { buf[len] = src[k]; len += 1 }
                     }
                     i += width
                 }
             }
-            flush()
+            if len > 0 { emit(UnsafeBufferPointer(start: buf, count: len)) }
         }
     }
+
+    private var scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
+    private var scratchCapacity = 1
+    deinit { scratch.deallocate() }
 }

@@ -1,21 +1,24 @@
 /// An open-addressing hash table from byte strings to `Int32`, used by `TermAnalyzer` to look
 /// words up straight from the UTF-8 buffer without building a `String` per token.
+///
+/// Linear probing over one array of 16-byte slots (offset into the key arena, length, value,
+/// FNV-1a hash), so a probe touches one cache line; the table is at most half full.
 struct _ByteTable {
+    private struct Slot {
+        var offset: Int32 = -1  // -1 = empty
+        var length: Int32 = 0
+        var value: Int32 = 0
+        var hash: UInt32 = 0
+    }
     private var arena: [UInt8] = []
-    private var offsets: [Int32]   // -1 = empty slot
-    private var lengths: [Int32]
-    private var values: [Int32]
-    private var hashes: [UInt32]
+    private var slots: [Slot]
     private(set) var count = 0
     private var mask: Int
 
     init(capacity: Int = 1 << 14) {
         var c = 16
         while c < capacity { c <<= 1 }
-        offsets = [Int32](repeating: -1, count: c)
-        lengths = [Int32](repeating: 0, count: c)
-        values = [Int32](repeating: 0, count: c)
-        hashes = [UInt32](repeating: 0, count: c)
+        slots = [Slot](repeating: Slot(), count: c)
         mask = c - 1
     }
 
@@ -27,48 +30,44 @@ struct _ByteTable {
 
     /// The value stored for `key`, if any.
     func find(_ key: UnsafeBufferPointer<UInt8>, hash h: UInt32) -> Int32? {
-        var i = Int(h) & mask
-        while true {
-            let o = offsets[i]
-            if o < 0 { return nil }
-            if hashes[i] == h, Int(lengths[i]) == key.count {
-                let same = arena.withUnsafeBufferPointer { a in
-                    memcmp(a.baseAddress! + Int(o), key.baseAddress!, key.count) == 0
+        slots.withUnsafeBufferPointer { s in
+            arena.withUnsafeBufferPointer { a in
+                var i = Int(h) & mask
+                while true {
+                    let slot = s[i]
+                    if slot.offset < 0 { return nil }
+                    if slot.hash == h, Int(slot.length) == key.count,
+                       memcmp(a.baseAddress! + Int(slot.offset), key.baseAddress!, key.count) == 0 {
+                        return slot.value
+                    }
+                    i = (i + 1) & mask
                 }
-                if same { return values[i] }
             }
-            i = (i + 1) & mask
         }
     }
 
     mutating func insert(_ key: UnsafeBufferPointer<UInt8>, hash h: UInt32, value: Int32) {
-        if (count + 1) * 2 > offsets.count { grow() }
+        if (count + 1) * 2 > slots.count { grow() }
         var i = Int(h) & mask
-        while offsets[i] >= 0 { i = (i + 1) & mask }
-        offsets[i] = Int32(arena.count)
-        lengths[i] = Int32(key.count)
-        hashes[i] = h
-        values[i] = value
+        while slots[i].offset >= 0 { i = (i + 1) & mask }
+        slots[i] = Slot(offset: Int32(arena.count), length: Int32(key.count), value: value, hash: h)
         arena.append(contentsOf: key)
         count += 1
     }
 
     mutating func removeAll() {
-        self = _ByteTable(capacity: offsets.count)
+        self = _ByteTable(capacity: slots.count)
     }
 
     private mutating func grow() {
-        let old = (offsets, lengths, values, hashes)
-        let c = offsets.count * 2
-        offsets = [Int32](repeating: -1, count: c)
-        lengths = [Int32](repeating: 0, count: c)
-        values = [Int32](repeating: 0, count: c)
-        hashes = [UInt32](repeating: 0, count: c)
+        let old = slots
+        let c = slots.count * 2
+        slots = [Slot](repeating: Slot(), count: c)
         mask = c - 1
-        for k in old.0.indices where old.0[k] >= 0 {
-            var i = Int(old.3[k]) & mask
-            while offsets[i] >= 0 { i = (i + 1) & mask }
-            offsets[i] = old.0[k]; lengths[i] = old.1[k]; values[i] = old.2[k]; hashes[i] = old.3[k]
+        for slot in old where slot.offset >= 0 {
+            var i = Int(slot.hash) & mask
+            while slots[i].offset >= 0 { i = (i + 1) & mask }
+            slots[i] = slot
         }
     }
 }

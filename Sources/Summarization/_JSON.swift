@@ -63,28 +63,32 @@ enum _JSON: Equatable {
     /// everything else verbatim UTF-8).
     static func writeString(_ s: String, to out: inout String) {
         out += "\""
-        var start = s.unicodeScalars.startIndex
-        let scalars = s.unicodeScalars
-        var i = start
-        while i < scalars.endIndex {
-            let c = scalars[i]
-            if c == "\"" || c == "\\" || c.value < 0x20 {
-                out.unicodeScalars.append(contentsOf: scalars[start..<i])
+        // Over UTF-8 bytes: the escaped characters are ASCII, which never occurs inside a
+        // multi-byte sequence, so whole runs between them are appended at once.
+        var s = s
+        let clean = s.withUTF8 { b -> Bool in
+            var start = 0
+            for i in 0..<b.count {
+                let c = b[i]
+                guard c == 0x22 || c == 0x5C || c < 0x20 else { continue }
+                if start < i { out += String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self) }
                 switch c {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                case "\r": out += "\\r"
-                case "\t": out += "\\t"
+                case 0x22: out += "\\\""
+                case 0x5C: out += "\\\\"
+                case 0x0A: out += "\\n"
+                case 0x0D: out += "\\r"
+                case 0x09: out += "\\t"
                 default:
-                    let hex = String(c.value, radix: 16)
+                    let hex = String(c, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 }
-                start = scalars.index(after: i)
+                start = i + 1
             }
-            i = scalars.index(after: i)
+            if start == 0 { return true }
+            if start < b.count { out += String(decoding: UnsafeBufferPointer(rebasing: b[start..<b.count]), as: UTF8.self) }
+            return false
         }
-        out.unicodeScalars.append(contentsOf: scalars[start..<scalars.endIndex])
+        if clean { out += s }
         out += "\""
     }
 }
@@ -167,11 +171,18 @@ private struct _Parser {
             return String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)
         }
         var out = [UInt8](UnsafeBufferPointer(rebasing: b[start..<i]))
+        out.reserveCapacity(2 * out.count + 64)
         while true {
             guard i < b.count else { throw fail("unterminated string") }
             let c = b[i]
             if c == 0x22 { i += 1; return String(decoding: out, as: UTF8.self) }
-            if c != 0x5C { out.append(c); i += 1; continue }
+            if c != 0x5C {
+                // The run up to the next quote or backslash, appended at once.
+                let runStart = i
+                while i < b.count, b[i] != 0x22, b[i] != 0x5C { i += 1 }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[runStart..<i]))
+                continue
+            }
             i += 1
             guard i < b.count else { throw fail("unterminated string") }
             let e = b[i]; i += 1
@@ -192,7 +203,7 @@ private struct _Parser {
                     if (0xDC00..<0xE000).contains(lo) { u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00) } else { u = 0xFFFD }
                 }
                 let scalar = Unicode.Scalar(u) ?? "\u{FFFD}"
-                out.append(contentsOf: Array(String(Character(scalar)).utf8))
+                UTF8.encode(scalar) { out.append($0) }
             default: throw fail("invalid escape '\\\(Character(Unicode.Scalar(e)))'")
             }
         }

@@ -87,8 +87,42 @@ public struct SentenceSplitter: Sendable {
 
     /// The sentences of `text` as given (no clean-up).
     private func exactSentences(in text: String) -> [Sentence] {
-        let original = Array(text.unicodeScalars)
-        let m = original.map { TextNormalizer.matchingScalar($0) ?? "\u{200B}" }
+        // One pass over the UTF-8 bytes gives the scalars and where each one starts in the bytes
+        // (so a sentence's text is a slice of them, not re-encoded); a second, their matching form.
+        let bytes = Array(text.utf8)
+        let n = bytes.count
+        var byteOffset = [Int32](repeating: 0, count: n + 1)
+        // Written through unsafe buffers: appending to three arrays cost ~60 instructions a byte.
+        let original = bytes.withUnsafeBufferPointer { b in
+            byteOffset.withUnsafeMutableBufferPointer { offsets in
+                [Unicode.Scalar](unsafeUninitializedCapacity: n) { out, count in
+                    var i = 0, k = 0
+                    while i < n {
+                        let c = UInt32(b[i])
+                        offsets[k] = Int32(i)
+                        var v = c
+                        if c < 0x80 { i += 1 }
+                        else if c < 0xE0 { v = (c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); i += 2 }
+                        else if c < 0xF0 { v = (c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F); i += 3 }
+                        else {
+                            v = (c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F)
+                            i += 4
+                        }
+                        // A String's bytes are valid UTF-8, so `v` is a scalar value.
+                        out.baseAddress!.advanced(by: k).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))
+                        k += 1
+                    }
+                    offsets[k] = Int32(n)
+                    count = k
+                }
+            }
+        }
+        let m = [Unicode.Scalar](unsafeUninitializedCapacity: original.count) { out, count in
+            for (k, s) in original.enumerated() {
+                out.baseAddress!.advanced(by: k).initialize(to: s.value < 0x80 ? s : TextNormalizer.matchingScalar(s) ?? "\u{200B}")
+            }
+            count = original.count
+        }
         let scan = _SentenceScan(m: m, original: original, lists: abbreviations)
         var result: [Sentence] = []
         for (paragraph, range) in scan.paragraphs().enumerated() {
@@ -99,12 +133,10 @@ public struct SentenceSplitter: Sendable {
                     while a < b, _SentenceScan.isSpace(original[a]) { a += 1 }
                     while b > a, _SentenceScan.isSpace(original[b - 1]) { b -= 1 }
                     if a < b {
-                        // Encoding to UTF-8 bytes is several times faster than appending scalars
-                        // to a String.UnicodeScalarView one by one.
-                        var bytes: [UInt8] = []
-                        bytes.reserveCapacity(b - a + 16)
-                        for c in original[a..<b] { UTF8.encode(c) { bytes.append($0) } }
-                        result.append(Sentence(text: String(decoding: bytes, as: UTF8.self), range: a..<b, paragraph: paragraph, index: result.count))
+                        let text = bytes.withUnsafeBufferPointer {
+                            String(decoding: UnsafeBufferPointer(rebasing: $0[Int(byteOffset[a])..<Int(byteOffset[b])]), as: UTF8.self)
+                        }
+                        result.append(Sentence(text: text, range: a..<b, paragraph: paragraph, index: result.count))
                     }
                     start = end
                 }

@@ -49,6 +49,7 @@ public enum TextNormalizer {
     /// applies, or nil for invisible characters that matching ignores. `…` maps to itself here
     /// (it is three characters only in `matchingForm`).
     public static func matchingScalar(_ s: Unicode.Scalar) -> Unicode.Scalar? {
+        if s.value < 0xA0 { return s }  // every case below is at U+00A0 or above
         switch s {
         case "\u{2018}", "\u{2019}", "\u{201A}", "\u{201B}", "\u{2032}", "\u{02BC}": return "'"
         case "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\u{2033}", "\u{00AB}", "\u{00BB}": return "\""

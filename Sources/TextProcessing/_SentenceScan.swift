@@ -25,16 +25,28 @@ struct _SentenceScan {
     @inline(__always) static func isLower(_ c: Unicode.Scalar) -> Bool {
         c.value < 0x80 ? (0x61...0x7A).contains(c.value) : c.properties.isLowercase
     }
-    static let fullWidthTerminals: Set<Unicode.Scalar> = ["\u{FF0E}", "\u{FF01}", "\u{FF1F}", "\u{3002}"]
-    static func isTerminal(_ c: Unicode.Scalar) -> Bool {
-        c == "." || c == "!" || c == "?" || c == "\u{2026}" || fullWidthTerminals.contains(c)
+    /// The full-width terminals `．` `！` `？` `。`.
+    @inline(__always) static func isFullWidthTerminal(_ c: Unicode.Scalar) -> Bool {
+        c.value == 0xFF0E || c.value == 0xFF01 || c.value == 0xFF1F || c.value == 0x3002
+    }
+    // Comparisons instead of set look-ups: hashing every scalar was a fifth of batch time.
+    @inline(__always) static func isTerminal(_ c: Unicode.Scalar) -> Bool {
+        c.value < 0x80 ? c == "." || c == "!" || c == "?" : c == "\u{2026}" || isFullWidthTerminal(c)
     }
     static func isCloser(_ c: Unicode.Scalar) -> Bool { c == "\"" || c == "'" || c == ")" || c == "]" }
     static func isOpener(_ c: Unicode.Scalar) -> Bool { c == "\"" || c == "'" || c == "(" || c == "[" || c == "`" }
-    static let bullets: Set<Unicode.Scalar> = ["•", "*", "-", "·", "\u{25AA}", "\u{25CF}", "\u{2023}", "\u{2043}", "\u{25E6}"]
-    /// Bullet glyphs that only mark list items (not `-`, `*` or `·`, which also occur in prose):
-    /// inside a line they start a new item, "… item • 10. The next item".
-    static let inlineBullets: Set<Unicode.Scalar> = ["•", "\u{25AA}", "\u{25CF}", "\u{2023}", "\u{2043}", "\u{25E6}"]
+    /// Bullet glyphs that only mark list items (`•` `▪` `●` `‣` `⁃` `◦`; not `-`, `*` or `·`, which
+    /// also occur in prose): inside a line they start a new item, "… item • 10. The next item".
+    @inline(__always) static func isInlineBullet(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x2022, 0x25AA, 0x25CF, 0x2023, 0x2043, 0x25E6: return true
+        default: return false
+        }
+    }
+    /// Bullet glyphs at the start of a line: the inline ones and `*`, `-`, `·`.
+    @inline(__always) static func isBullet(_ c: Unicode.Scalar) -> Bool {
+        c.value == 0x2A || c.value == 0x2D || c.value == 0xB7 || isInlineBullet(c)
+    }
 
     // MARK: Paragraphs and lines
 
@@ -79,7 +91,9 @@ struct _SentenceScan {
             while b > a, Self.isSpace(m[b - 1]) { b -= 1 }
             guard a < b else { continue }
             // A line that holds list items ends an item: measure from the last marker on it.
-            if let lastMarker = (a..<b).last(where: { listMarker(at: $0, end: b + 1, lineStart: $0 == a) != nil }) { a = lastMarker }
+            if let lastMarker = (a..<b).last(where: {
+                mayStartMarker(at: $0, end: b + 1) && listMarker(at: $0, end: b + 1, lineStart: $0 == a) != nil
+            }) { a = lastMarker }
             let last = m[b - 1]
             let shortHeading = b - a <= 60 && (Self.isLetter(last) || Self.isDigit(last) || last == ")" || last == "\"" || last == "'")
                 && !Self.isLower(m[next])
@@ -94,7 +108,7 @@ struct _SentenceScan {
 
     /// True when a list item or bullet starts at `i`.
     func lineStartsList(_ i: Int, _ end: Int) -> Bool {
-        if Self.bullets.contains(m[i]), i + 1 < end, Self.isSpace(m[i + 1]) { return true }
+        if Self.isBullet(m[i]), i + 1 < end, Self.isSpace(m[i + 1]) { return true }
         return listMarker(at: i, end: end, lineStart: true) != nil
     }
 
@@ -111,21 +125,30 @@ struct _SentenceScan {
 
     static let romans = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
 
+    /// False when no marker can start at `i`: not one to four letters or digits followed by `.`
+    /// or `)` (the first test of `listMarker`, cheap enough for every word).
+    @inline(__always) func mayStartMarker(at i: Int, end: Int) -> Bool {
+        var j = i
+        while j < end, j - i < 4, Self.isLetter(m[j]) || Self.isDigit(m[j]) { j += 1 }
+        return j > i && j < end && (m[j] == "." || m[j] == ")")
+    }
+
     /// A marker ("12.", "b)", "iv.)") starting at `i`, which must begin a word; nil otherwise.
     /// Upper-case letters and upper-case roman numerals count only at the start of a line.
     func listMarker(at i: Int, end: Int, lineStart: Bool) -> Marker? {
-        guard i == 0 || Self.isSpace(m[i - 1]) || Self.inlineBullets.contains(m[i - 1]) else { return nil }
+        guard i == 0 || Self.isSpace(m[i - 1]) || Self.isInlineBullet(m[i - 1]) else { return nil }
         var j = i
         while j < end, j - i < 4, Self.isLetter(m[j]) || Self.isDigit(m[j]) { j += 1 }
         guard j > i, j < end else { return nil }
-        var token = String.UnicodeScalarView()
-        token.append(contentsOf: m[i..<j])
-        let t = String(token)
         var d = j
         var delimiter = ""
         if m[d] == "." { delimiter = "."; d += 1; if d < end, m[d] == ")" { delimiter = ".)"; d += 1 } }
         else if m[d] == ")" { delimiter = ")"; d += 1 }
         guard !delimiter.isEmpty, d < end, Self.isSpace(m[d]) else { return nil }
+        // The token as a String only now that it has a delimiter (most words have none).
+        var token = String.UnicodeScalarView()
+        token.append(contentsOf: m[i..<j])
+        let t = String(token)
         var w = d
         while w < end, Self.isSpace(m[w]) { w += 1 }
         var values: [MarkerStyle: Int] = [:]
@@ -144,12 +167,13 @@ struct _SentenceScan {
     func listMarkers(_ chunk: Range<Int>) -> [Marker] {
         var first = chunk.lowerBound
         while first < chunk.upperBound, Self.isSpace(m[first]) { first += 1 }
-        if first + 1 < chunk.upperBound, Self.bullets.contains(m[first]), Self.isSpace(m[first + 1]) {  // "• 9. Stop smoking"
+        if first + 1 < chunk.upperBound, Self.isBullet(m[first]), Self.isSpace(m[first + 1]) {  // "• 9. Stop smoking"
             first += 1
             while first < chunk.upperBound, Self.isSpace(m[first]) { first += 1 }
         }
         var candidates: [Marker] = []
-        for i in chunk where i == first || (i > chunk.lowerBound && (Self.isSpace(m[i - 1]) || Self.inlineBullets.contains(m[i - 1]))) {
+        for i in chunk where i == first || (i > chunk.lowerBound && (Self.isSpace(m[i - 1]) || Self.isInlineBullet(m[i - 1]))) {
+            guard mayStartMarker(at: i, end: chunk.upperBound) else { continue }
             if let mk = listMarker(at: i, end: chunk.upperBound, lineStart: i == first) { candidates.append(mk) }
         }
         var keep = Set<Int>()
@@ -182,7 +206,10 @@ struct _SentenceScan {
         var double: Int? = nil
         var single: Int? = nil
         for i in chunk {
-            let c = m[i], o = original[i]
+            let c = m[i]
+            // Most scalars are none of the marks below: skip them before reading any context.
+            guard c.value < 0x80, c == "(" || c == "[" || c == ")" || c == "]" || c == "\"" || c == "'" || c == "`" else { continue }
+            let o = original[i]
             let prev: Unicode.Scalar = i > chunk.lowerBound ? m[i - 1] : " "
             let next: Unicode.Scalar = i + 1 < chunk.upperBound ? m[i + 1] : " "
             let openContext = Self.isSpace(prev) || prev == "(" || prev == "[" || prev == "\"" || prev == "-" || i == chunk.lowerBound
@@ -243,21 +270,21 @@ struct _SentenceScan {
         // An inline bullet glyph after white space starts an item; a marker right after it ("• 9.")
         // belongs to that item.
         let bulletBoundaries = chunk.filter { b in
-            Self.inlineBullets.contains(m[b]) && b > chunk.lowerBound && Self.isSpace(m[b - 1])
+            Self.isInlineBullet(m[b]) && b > chunk.lowerBound && Self.isSpace(m[b - 1])
                 && m[chunk.lowerBound..<b].contains(where: { !Self.isSpace($0) })
         }
         let markerBoundaries = markers.map(\.start).filter { start in
             var b = start
             while b > chunk.lowerBound, Self.isSpace(m[b - 1]) { b -= 1 }
-            if b > chunk.lowerBound, Self.inlineBullets.contains(m[b - 1]) { return false }
-            return m[chunk.lowerBound..<start].contains(where: { !Self.isSpace($0) && !Self.bullets.contains($0) })
+            if b > chunk.lowerBound, Self.isInlineBullet(m[b - 1]) { return false }
+            return m[chunk.lowerBound..<start].contains(where: { !Self.isSpace($0) && !Self.isBullet($0) })
         }
         var out: [Int] = markerBoundaries + bulletBoundaries
         var nextMarker = 0
         var sentenceStart = chunk.lowerBound
         var i = chunk.lowerBound
         while i < end {
-            guard Self.isTerminal(m[i]), !markerDots.contains(i) else { i += 1; continue }
+            guard Self.isTerminal(m[i]), markerDots.isEmpty || !markerDots.contains(i) else { i += 1; continue }
             var j = i
             while j < end, Self.isTerminal(m[j]) { j += 1 }
             let run = m[i..<j]
@@ -267,7 +294,7 @@ struct _SentenceScan {
                 if m[k] == "[", let close = footnoteBracketEnd(k, end) { k = close; continue }
                 break
             }
-            let fullWidth = run.contains(where: { Self.fullWidthTerminals.contains($0) })
+            let fullWidth = run.contains(where: { Self.isFullWidthTerminal($0) })
             if k < end, Self.isDigit(m[k]), run.count == 1, m[i] == ".", let f = footnoteDigitsEnd(i, k, end) {
                 k = f
             }
@@ -288,7 +315,7 @@ struct _SentenceScan {
                !quotationIsWholeSentence(closers: j..<k, sentenceStart: sentenceStart, spans: spans) || run.contains(".") {
                 continue
             }
-            if markerStarts.contains(n) || endsSentence(at: i, run: run, next: n, end: end, fullWidth: fullWidth, sentenceStart: sentenceStart) {
+            if (!markerStarts.isEmpty && markerStarts.contains(n)) || endsSentence(at: i, run: run, next: n, end: end, fullWidth: fullWidth, sentenceStart: sentenceStart) {
                 out.append(k)
                 sentenceStart = k
             }
@@ -350,8 +377,22 @@ struct _SentenceScan {
     func wordBefore(_ dot: Int) -> String {
         var a = dot
         while a > 0, !Self.isSpace(m[a - 1]), !Self.isOpener(m[a - 1]) { a -= 1 }
+        return lowercased(a..<dot)
+    }
+
+    /// `m[r]` lower-cased as a String; ASCII words (nearly all) are built byte by byte.
+    func lowercased(_ r: Range<Int>) -> String {
+        if m[r].allSatisfy({ $0.value < 0x80 }) {
+            return String(unsafeUninitializedCapacity: r.count) { buf in
+                for (k, c) in zip(buf.indices, r) {
+                    let v = UInt8(m[c].value)
+                    buf[k] = v >= 0x41 && v <= 0x5A ? v | 0x20 : v
+                }
+                return r.count
+            }
+        }
         var v = String.UnicodeScalarView()
-        v.append(contentsOf: m[a..<dot])
+        v.append(contentsOf: m[r])
         return String(v).lowercased()
     }
 
@@ -362,9 +403,7 @@ struct _SentenceScan {
         while a < end, Self.isOpener(m[a]) { a += 1 }
         var b = a
         while b < end, Self.isLetter(m[b]) || m[b] == "'" { b += 1 }
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: m[a..<b])
-        return String(v).lowercased()
+        return lowercased(a..<b)
     }
 
     /// Whether the terminal `run` at `i`, followed by white space and then `m[next]`, ends a sentence.
@@ -404,7 +443,7 @@ struct _SentenceScan {
             return Self.isUpper(c) ? !lists.timeContext.contains(nextWord) : true
         }
         let letters = word.unicodeScalars.filter { $0 != "." }
-        let dotted = word.contains(".") && letters.allSatisfy(Self.isLetter)
+        let dotted = word.unicodeScalars.contains(".") && letters.allSatisfy(Self.isLetter)
             && word.split(separator: ".").allSatisfy { $0.count <= 2 }
         let initial = letters.count == 1 && word.count == 1 && Self.isLetter(letters.first!)
         if initial, !m[sentenceStart..<(i - 1)].contains(where: { !Self.isSpace($0) && !Self.isOpener($0) }) {
