@@ -8,7 +8,7 @@ extension StoryComparer {
     ///
     /// Facts are ranked by how many outlets report them, then by their members' summed score:
     /// support (each sentence's best cosine in every other version) plus `_centralityWeight` ×
-    /// centrality among all outlets' sentences (`centrality(_:place:)`). Sentences are added until the
+    /// centrality among all outlets' sentences and headlines (`centrality(_:place:)`). Sentences are added until the
     /// summary holds `consensusWords` words; if the facts run out first, the remaining space is
     /// filled with single outlets' sentences ranked by support plus a lead prior (`_leadWeight`;
     /// facts get it too, per member). Those are attributed to one outlet
@@ -24,7 +24,8 @@ extension StoryComparer {
         func rel(_ p: StoryComparison.Place) -> Double { Double(p.sentence) / Double(max(r.outlets[p.outlet].sentences.count, 1)) }
         // Rank score: support plus lead prior, plus `_centralityWeight` × the sentence's centrality
         // among all outlets' sentences; a fact sums over its members.
-        let cent = centrality(r, place: place)
+        let story = storyDocument(r, place: place)
+        let cent = story.map { centrality($0, sentences: place.count) } ?? place.map { _ in 0 }
         func score(_ members: [Int], _ supportAndLead: Double) -> Double {
             supportAndLead + _centralityWeight * members.map { cent[$0] }.reduce(0, +)
         }
@@ -56,7 +57,7 @@ extension StoryComparer {
         }
         var chosen: [Candidate] = []
         var words = 0
-        if let h = consensusHeadline(r) {
+        if let h = consensusHeadline(r, story: story, sentences: place.count) {
             chosen.append(Candidate(text: h.text, fact: nil, outlets: h.outlets, rank: (h.outlets.count, 0), position: -1,
                                     words: Tokenizer().words(h.text).count, loaded: false))
             words = chosen[0].words
@@ -79,27 +80,39 @@ extension StoryComparer {
 }
 
 extension StoryComparer {
-    /// For each of `headlines`, the sum of its TF-IDF cosines with every one of `texts` (one
-    /// analysis of all of them, so both share one vocabulary).
-    func summedCosines(_ headlines: [String], _ texts: [String]) -> [Double] {
-        guard let vectorizer = try? TFIDFVectorizer() else { return headlines.map { _ in 0 } }
-        let doc = vectorizer.analyze(sentences: headlines + texts)
-        // The body sentences' summed vector: Σⱼ cos(h, tⱼ) = h · Σⱼ tⱼ (rows are unit vectors).
-        var total: [Int32: Float] = [:]
-        for row in doc.termRows[headlines.count...] { for t in row { total[t.column, default: 0] += t.weight } }
-        return doc.termRows[..<headlines.count].map { row in Double(row.reduce(Float(0)) { $0 + $1.weight * (total[$1.column] ?? 0) }) }
+    /// All outlets' sentences (in `place` order) and then their headlines (outlets with a
+    /// non-empty title, in outlet order) analyzed as one multi-source document for
+    /// Summarization's rankers: each headline stands first in its outlet's source, as in the peers'
+    /// `title. text` input. Nil when the news IDF table cannot be read.
+    func storyDocument(_ r: StoryComparison, place: [StoryComparison.Place]) -> AnalyzedDocument? {
+        guard let vectorizer = try? TFIDFVectorizer() else { return nil }
+        let titled = r.outlets.indices.filter { !(r.outlets[$0].title ?? "").isEmpty }
+        var doc = vectorizer.analyze(sentences: place.map { r.outlets[$0.outlet].sentences[$0.sentence].text }
+                                     + titled.map { r.outlets[$0].title! })
+        for (i, p) in place.enumerated() {
+            doc.sentences[i].source = p.outlet
+            doc.sentences[i].positionInSource = p.sentence + ((r.outlets[p.outlet].title ?? "").isEmpty ? 0 : 1)
+        }
+        for (k, o) in titled.enumerated() { doc.sentences[place.count + k].source = o; doc.sentences[place.count + k].positionInSource = 0 }
+        doc.sources = r.outlets.map { o in Article(title: o.title, paragraphs: o.sentences.map(\.text)) }
+        return doc
     }
 
-    /// Each sentence's centrality among all outlets' sentences (Summarization's
-    /// `CentralitySummarizer` over one multi-source document: TF-IDF cosine edges, position
-    /// and length priors), in `place` order. On the 50-version scale check (6,176 sentences) this
-    /// and the headline cosines add about 0.4 s to 4.0 s.
-    func centrality(_ r: StoryComparison, place: [StoryComparison.Place]) -> [Double] {
-        guard let vectorizer = try? TFIDFVectorizer() else { return place.map { _ in 0 } }
-        var doc = vectorizer.analyze(sentences: place.map { r.outlets[$0.outlet].sentences[$0.sentence].text })
-        for (i, p) in place.enumerated() { doc.sentences[i].source = p.outlet; doc.sentences[i].positionInSource = p.sentence }
-        doc.sources = r.outlets.map { o in Article(paragraphs: o.sentences.map(\.text)) }
-        return (try? CentralitySummarizer(similarity: .cosine).scores(for: doc)) ?? place.map { _ in 0 }
+    /// The centrality of the first `sentences` rows of `story` (the body sentences) among all its
+    /// rows, headlines included (`CentralitySummarizer`: TF-IDF cosine edges, position and length
+    /// priors): a sentence the headlines and the other versions echo is central. On the 50-version
+    /// scale check (6,176 sentences) the consensus's centrality and headline cosines add about 0.4 s to 4.0 s.
+    func centrality(_ story: AnalyzedDocument, sentences: Int) -> [Double] {
+        guard let c = try? CentralitySummarizer(similarity: .cosine).scores(for: story) else { return Array(repeating: 0, count: sentences) }
+        return Array(c.prefix(sentences))
+    }
+
+    /// For each headline row of `story` (those after the first `sentences` rows), the sum of its
+    /// TF-IDF cosines with every body sentence: Σⱼ cos(h, tⱼ) = h · Σⱼ tⱼ (rows are unit vectors).
+    func headlineCosines(_ story: AnalyzedDocument, sentences: Int) -> [Double] {
+        var total: [Int32: Float] = [:]
+        for row in story.termRows[..<sentences] { for t in row { total[t.column, default: 0] += t.weight } }
+        return story.termRows[sentences...].map { row in Double(row.reduce(Float(0)) { $0 + $1.weight * (total[$1.column] ?? 0) }) }
     }
 }
 
@@ -109,7 +122,10 @@ extension StoryComparer {
     /// cosines with every body sentence of every outlet (how central it is); headlines with
     /// loaded terms are passed over when a clean one exists. Attributed to its outlet and to those
     /// whose headline the aligner matches with it. Nil when fewer than two versions have a headline.
-    func consensusHeadline(_ r: StoryComparison) -> (text: String, outlets: [String])? {
+    ///
+    /// `story` is `storyDocument(r, place:)` with `sentences` body rows (nil: headlines are
+    /// ranked by their agreement alone).
+    func consensusHeadline(_ r: StoryComparison, story: AnalyzedDocument?, sentences: Int) -> (text: String, outlets: [String])? {
         let titled = r.outlets.indices.filter { !(r.outlets[$0].title ?? "").isEmpty }
         guard titled.count >= 2 else { return nil }
         var pairs: [(String, String)] = [], index: [(Int, Int)] = []
@@ -125,8 +141,7 @@ extension StoryComparer {
         }
         // Plus how central the headline is to all the bodies: the sum of its cosines with every
         // body sentence of every outlet.
-        let bodies = r.outlets.flatMap { $0.sentences.map(\.text) }
-        for (a, c) in zip(titled, summedCosines(titled.map { r.outlets[$0].title! }, bodies)) { support[a, default: 0] += c }
+        if let story { for (a, c) in zip(titled, headlineCosines(story, sentences: sentences)) { support[a, default: 0] += c } }
         let best = titled.min { a, b in
             loaded(a) != loaded(b) ? !loaded(a) : (support[a]! != support[b]! ? support[a]! > support[b]! : a < b)
         }!
