@@ -101,7 +101,7 @@ extension StoryComparer {
     /// The centrality of the first `sentences` rows of `story` (the body sentences) among all its
     /// rows, headlines included (`CentralitySummarizer`: TF-IDF cosine edges, position and length
     /// priors): a sentence the headlines and the other versions echo is central. On the 50-version
-    /// scale check (6,176 sentences) the consensus's centrality and headline cosines add about 0.4 s to 4.0 s.
+    /// scale check (6,176 sentences) the consensus's centrality and headline cosines cost about 0.35 s of CPU (4.0 → 4.35 s user before the JSON writer was fixed; 1.4 s in all now).
     func centrality(_ story: AnalyzedDocument, sentences: Int) -> [Double] {
         guard let c = try? CentralitySummarizer(similarity: .cosine).scores(for: story) else { return Array(repeating: 0, count: sentences) }
         return Array(c.prefix(sentences))
@@ -156,12 +156,12 @@ extension StoryComparer {
 /// dev among 0, 0.2, 0.5, 1 (ROUGE-1 moved by at most 0.3 points).
 let _leadWeight = 0.5
 
-/// Weight of a sentence's centrality among all outlets' sentences (Summarization's
+/// Weight of a sentence's centrality among all outlets' sentences and headlines (Summarization's
 /// `CentralitySummarizer`, PacSum-style degree centrality with TF-IDF cosine edges, its default
 /// position and length priors; mean ≈ 1 before the length prior) in the consensus ranking, beside
 /// its support. Support counts only each other version's single best match; centrality also
-/// rewards a sentence that many sentences of every version echo. 0.3 was the only weight measured
-/// beside 0 and 1 (Evaluation/results/compare-consensus.md; 1 ranks by centrality nearly alone).
+/// rewards a sentence that many sentences of every version echo. Measured at 0, 0.3, 0.6
+/// and 1 on NeuS val and AllSides dev (docs/compare.md, "What is weak"); differences beyond 0 are within noise.
 let _centralityWeight = 0.3
 
 /// A candidate whose TF-IDF cosine with a chosen sentence of another outlet exceeds this is
