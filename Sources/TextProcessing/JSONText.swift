@@ -14,7 +14,7 @@ public enum JSONText {
         while i < scalars.endIndex {
             let c = scalars[i]
             if c == "\"" || c == "\\" || c.value < 0x20 {
-                out.unicodeScalars.append(contentsOf: scalars[start..<i])
+                out.append(contentsOf: Substring(scalars[start..<i]))
                 switch c {
                 case "\"": out += "\\\""
                 case "\\": out += "\\\\"
@@ -29,7 +29,7 @@ public enum JSONText {
             }
             i = scalars.index(after: i)
         }
-        out.unicodeScalars.append(contentsOf: scalars[start..<scalars.endIndex])
+        out.append(contentsOf: Substring(scalars[start..<scalars.endIndex]))
         out += "\""
     }
 
