@@ -14,6 +14,10 @@ final class ReadmeExampleTests: XCTestCase {
             XCTAssertTrue(article.body.contains(sentence.text), "not a sentence of the article: \(sentence.text)")
         }
 
+        // The one-call form gives the same sentences.
+        XCTAssertEqual(try Parallax.summarize(page).texts, summary.texts)
+        XCTAssertEqual(try Parallax.summarize("<html><body><article><p>Short pages say little. They still get a summary.</p></article></body></html>", sentences: 1).sentences.count, 1)
+
         let scorer = try ROUGEScorer(metrics: [.n(1), .n(2), .lsum], options: .init(stem: true))
         let scores = scorer.score(reference: "Police detained 14 people.", prediction: "Police held 14 people.")
         // Tokens: police detain 14 peopl / police held 14 peopl: 3 of 4 shared, P = R = F = 3/4.
