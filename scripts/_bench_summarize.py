@@ -45,7 +45,8 @@ def timed(cmd, stdin_path=None):
 
 def run(out, binary):
     inp = f"{out}/bbc-dev.in.jsonl"
-    res = {"input_bytes": os.path.getsize(inp), "docs": sum(1 for _ in open(inp)), "batch": {}, "long": {}}
+    res = {"input_bytes": os.path.getsize(inp), "docs": sum(1 for _ in open(inp)), "batch": {}, "long": {},
+           "loadavg_before": os.getloadavg()[0]}
     for m in METHODS:
         for jobs in (1, 2):
             cmd = (["taskset", "-c", "0"] if jobs == 1 else []) + [binary, "summarize", "--jsonl", inp, "--method", m, "--jobs", str(jobs)]
@@ -55,6 +56,7 @@ def run(out, binary):
     res["long_words"] = len(open(long, encoding="utf-8").read().split())
     for m in ["centrality", "textrank", "lexrank", "lsa"]:
         res["long"][m] = timed([binary, "summarize", long, "--method", m])
+    res["loadavg_after"] = os.getloadavg()[0]
     json.dump(res, sys.stdout, indent=1)
 
 
@@ -101,6 +103,17 @@ def report(out, commit):
           "a quiet machine would show as wall time on one core); one-core rows ran under `taskset -c 0` "
           "with `--jobs 1`. On a machine whose cores are busy with other work, the second core is not "
           "free and the two-core rows cannot show scaling; compare their CPU and wall times.\n")
+    if tr and "centrality/1" in res["batch"]:
+        def verdict(jobs):
+            r = res["batch"][f"centrality/{jobs}"]
+            x = tr / r["wall_s"]
+            return f"{x:.0f}× ({'reached' if x >= 100 else 'not reached'}; {r['wall_s']:.3f} s wall against the {tr / 100:.3f} s it needs)"
+        load = ""
+        if "loadavg_before" in res:
+            load = (f" The one-minute load average was {res['loadavg_before']:.2f} before the parallax runs and "
+                    f"{res['loadavg_after']:.2f} after, on {os.cpu_count()} cores.")
+        print("**Target: whole-process throughput ≥ 100× sumy TextRank's in-process rate.** Default method "
+              f"(centrality) on one core: {verdict(1)}. With `--jobs 2`: {verdict(2)}.{load}\n")
     print(f"## One long document ({res['long_words']:,} words: bbc-dev articles concatenated)\n")
     print("| method | wall s | CPU s | peak MB |")
     print("|---|---:|---:|---:|")

@@ -45,9 +45,21 @@ public enum BLASLibrary {
 
     /// Limits OpenBLAS to `n` threads (no effect under another BLAS). Parallax runs one
     /// document per core, so batch mode sets 1 to keep BLAS from oversubscribing the cores.
+    ///
+    /// With `n == 1` the pool of OpenBLAS server threads is also shut down
+    /// (`blas_thread_shutdown_`): an idle server thread polls for work with `sched_yield` for
+    /// about 2^28 cycles before it sleeps, which on a two-core machine took a fifth of the CPU
+    /// time of a `--jsonl` run away from the summarizing threads. Single-threaded BLAS calls run
+    /// on the caller's thread and never need the pool (OpenBLAS restarts it if more threads are
+    /// asked for later).
     public static func setThreadCount(_ n: Int) {
-        guard let sym = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "openblas_set_num_threads") else { return }
+        let process = UnsafeMutableRawPointer(bitPattern: 0)
+        guard let sym = dlsym(process, "openblas_set_num_threads") else { return }
         typealias Fn = @convention(c) (Int32) -> Void
         unsafeBitCast(sym, to: Fn.self)(Int32(n))
+        if n == 1, let shutdown = dlsym(process, "blas_thread_shutdown_") {
+            typealias Shutdown = @convention(c) () -> Int32
+            _ = unsafeBitCast(shutdown, to: Shutdown.self)()
+        }
     }
 }

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Synchronization
 import TextProcessing
 
 /// Summarizes a stream of JSON Lines records, in parallel, with constant memory and the output
@@ -13,9 +14,10 @@ import TextProcessing
 /// order. A line that cannot be used gives `{"id": … or null, "line": N, "error": "…"}` and the
 /// run goes on. Blank lines are skipped (no output).
 ///
-/// Lines are read in chunks of `64 × jobs`; each chunk is summarized by `jobs` threads (each with
-/// its own `TFIDFVectorizer`) and written before the next is read, so memory does not grow with
-/// the input.
+/// With one job, lines are read and summarized 64 at a time on the calling thread. With several,
+/// lines are read in blocks of 4,096; `jobs` threads (each with its own `TFIDFVectorizer`) claim
+/// four lines at a time from a shared atomic counter, and the block is written in input order
+/// before the next is read, so memory does not grow with the input.
 ///
 /// ```swift
 /// let batch = try BatchSummarizer(method: .centrality, length: .sentences(3), jobs: 2)
@@ -59,12 +61,17 @@ public struct BatchSummarizer: @unchecked Sendable {
     public func run(nextLine: () -> String?, emit: (String) -> Void) -> Statistics {
         var stats = Statistics()
         let workers = (0..<jobs).map { _ in _Worker(vectorizer: try! TFIDFVectorizer(idf: idf), summarizer: method.summarizer(seed: seed)) }
-        let chunk = 64 * jobs
+        // One job: small chunks, summarized on this thread as they are read. Several jobs: large
+        // blocks, so the threads meet once per block rather than once per 64 lines; inside a block
+        // each thread claims the next few lines from a shared counter (no per-record lock, and a
+        // thread slowed by other work on its core just takes fewer lines).
+        let chunk = jobs == 1 ? 64 : 4096
+        let claim = 4
         var lineNumber = 0
         var done = false
         while !done {
             var lines: [(Int, String)] = []
-            lines.reserveCapacity(chunk)
+            lines.reserveCapacity(min(chunk, 256))
             while lines.count < chunk {
                 guard let l = nextLine() else { done = true; break }
                 lineNumber += 1
@@ -72,13 +79,17 @@ public struct BatchSummarizer: @unchecked Sendable {
             }
             if lines.isEmpty { break }
             let results = _Results(count: lines.count)
-            let n = lines.count, j = min(jobs, n)
+            let n = lines.count, j = min(jobs, (n + claim - 1) / claim)
             let input = lines
+            let next = _Counter()
             let work: (Int) -> Void = { w in
-                var k = w
-                while k < n {
-                    results.set(k, process(line: input[k].1, number: input[k].0, worker: workers[w]))
-                    k += j
+                let worker = workers[w]
+                while true {
+                    let start = next.take(claim)
+                    if start >= n { break }
+                    for k in start..<min(start + claim, n) {
+                        results.set(k, process(line: input[k].1, number: input[k].0, worker: worker))
+                    }
                 }
             }
             // One job runs on this thread: no dispatch pool, no idle workers spinning.
@@ -154,6 +165,13 @@ final class _Worker: @unchecked Sendable {
         self.vectorizer = vectorizer
         self.summarizer = summarizer
     }
+}
+
+/// The next unclaimed line of a block, shared by the worker threads.
+private final class _Counter: @unchecked Sendable {
+    private let value = Atomic<Int>(0)
+    /// Claims `count` lines; returns the first.
+    func take(_ count: Int) -> Int { value.wrappingAdd(count, ordering: .relaxed).oldValue }
 }
 
 /// Output slots written by worker threads at distinct indices.

@@ -30,19 +30,22 @@ public struct AbbreviationList: Sendable, Equatable {
 
     /// The English list from `Models/`, or an empty list when the model cannot be found
     /// (call `loadEnglish()` first where a missing model must be reported).
-    public static let english: AbbreviationList = (try? load(englishModel)) ?? AbbreviationList(kinds: [:], sentenceStarters: [], timeContext: [])
+    public static let english: AbbreviationList = (try? englishResult.get()) ?? AbbreviationList(kinds: [:], sentenceStarters: [], timeContext: [])
 
-    /// Loads the English list, reporting a missing or malformed model.
-    public static func loadEnglish() throws -> AbbreviationList { try load(englishModel) }
+    /// Loads the English list, reporting a missing or malformed model. The model is read once per
+    /// process (`english` and this share the result).
+    public static func loadEnglish() throws -> AbbreviationList { try englishResult.get() }
+
+    private static let englishResult = Result { try load(englishModel) }
 
     /// Parses `abbreviations.tsv` text: `abbreviation<TAB>kind` lines, `#` comments, blank lines.
     /// - Throws: `ModelError.malformed` naming `file`, the 1-based line, and what was expected.
     static func parseKinds(_ text: String, file: String) throws -> [String: Kind] {
         var kinds: [String: Kind] = [:]
         for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespaces)
+            let line = raw._trimmedSpaces()
             if line.isEmpty || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }
+            let fields = line.split(separator: "\t").map { $0._trimmedSpaces() }
             guard fields.count == 2, let kind = Kind(rawValue: fields[1]) else {
                 throw ModelError.malformed(file: file, line: n + 1, expected: "abbreviation<TAB>title|number|ordinary", found: line)
             }

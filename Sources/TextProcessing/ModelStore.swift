@@ -27,7 +27,7 @@ public enum ModelStore {
         let u = try url(relativePath)
         let text = try String(contentsOf: u, encoding: .utf8)
         return text.split(whereSeparator: \.isNewline).compactMap { raw in
-            let l = raw.trimmingCharacters(in: .whitespaces)
+            let l = raw._trimmedSpaces()
             return l.isEmpty || l.hasPrefix("#") ? nil : l
         }
     }

@@ -27,7 +27,9 @@ public struct StopWords: Sendable, Equatable {
     /// model cannot be found (call `loadEnglish()` where a missing model must be reported).
     public static let english: StopWords = (try? loadEnglish()) ?? StopWords([])
 
-    /// Loads the English list.
+    /// Loads the English list (read once per process; `english` shares the result).
     /// - Throws: `ModelError.notFound` when `Models/` or the file is missing.
-    public static func loadEnglish() throws -> StopWords { StopWords(try ModelStore.lines(englishModel)) }
+    public static func loadEnglish() throws -> StopWords { try englishResult.get() }
+
+    private static let englishResult = Result { StopWords(try ModelStore.lines(englishModel)) }
 }
