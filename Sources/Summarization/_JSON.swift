@@ -1,3 +1,4 @@
+import TextProcessing
 /// A minimal JSON reader/writer for the JSONL batch format (RFC 8259 values; numbers kept as
 /// their source text). Hand-written over UTF-8 bytes because batch mode parses thousands of
 /// records a second and Foundation's parser would dominate the run time.
@@ -45,51 +46,18 @@ enum _JSON: Equatable {
             out += "{"
             for (k, (key, v)) in pairs.enumerated() {
                 if k > 0 { out += "," }
-                _JSON.writeString(key, to: &out); out += ":"; v.write(to: &out)
+                JSONText.appendQuoted(key, to: &out); out += ":"; v.write(to: &out)
             }
             out += "}"
         case let .array(items):
             out += "["
             for (k, v) in items.enumerated() { if k > 0 { out += "," }; v.write(to: &out) }
             out += "]"
-        case let .string(s): _JSON.writeString(s, to: &out)
+        case let .string(s): JSONText.appendQuoted(s, to: &out)
         case let .number(n): out += n
         case let .bool(b): out += b ? "true" : "false"
         case .null: out += "null"
         }
-    }
-
-    /// Appends `s` as a JSON string literal (control characters, quote and backslash escaped;
-    /// everything else verbatim UTF-8).
-    static func writeString(_ s: String, to out: inout String) {
-        out += "\""
-        // Over UTF-8 bytes: the escaped characters are ASCII, which never occurs inside a
-        // multi-byte sequence, so whole runs between them are appended at once.
-        var s = s
-        let clean = s.withUTF8 { b -> Bool in
-            var start = 0
-            for i in 0..<b.count {
-                let c = b[i]
-                guard c == 0x22 || c == 0x5C || c < 0x20 else { continue }
-                if start < i { out += String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self) }
-                switch c {
-                case 0x22: out += "\\\""
-                case 0x5C: out += "\\\\"
-                case 0x0A: out += "\\n"
-                case 0x0D: out += "\\r"
-                case 0x09: out += "\\t"
-                default:
-                    let hex = String(c, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                }
-                start = i + 1
-            }
-            if start == 0 { return true }
-            if start < b.count { out += String(decoding: UnsafeBufferPointer(rebasing: b[start..<b.count]), as: UTF8.self) }
-            return false
-        }
-        if clean { out += s }
-        out += "\""
     }
 }
 

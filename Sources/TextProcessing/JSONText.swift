@@ -8,28 +8,32 @@ public enum JSONText {
     ///     JSONText.appendQuoted("say \"hi\"\n", to: &out)   // out == #""say \"hi\"\n""#
     public static func appendQuoted(_ s: String, to out: inout String) {
         out += "\""
-        let scalars = s.unicodeScalars
-        var start = scalars.startIndex
-        var i = start
-        while i < scalars.endIndex {
-            let c = scalars[i]
-            if c == "\"" || c == "\\" || c.value < 0x20 {
-                out.append(contentsOf: Substring(scalars[start..<i]))
+        // Over UTF-8 bytes: the escaped characters are ASCII, which never occurs inside a
+        // multi-byte sequence, so whole runs between them are appended at once.
+        var s = s
+        let clean = s.withUTF8 { b -> Bool in
+            var start = 0
+            for i in 0..<b.count {
+                let c = b[i]
+                guard c == 0x22 || c == 0x5C || c < 0x20 else { continue }
+                if start < i { out += String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self) }
                 switch c {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                case "\r": out += "\\r"
-                case "\t": out += "\\t"
+                case 0x22: out += "\\\""
+                case 0x5C: out += "\\\\"
+                case 0x0A: out += "\\n"
+                case 0x0D: out += "\\r"
+                case 0x09: out += "\\t"
                 default:
-                    let hex = String(c.value, radix: 16)
+                    let hex = String(c, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 }
-                start = scalars.index(after: i)
+                start = i + 1
             }
-            i = scalars.index(after: i)
+            if start == 0 { return true }
+            if start < b.count { out += String(decoding: UnsafeBufferPointer(rebasing: b[start..<b.count]), as: UTF8.self) }
+            return false
         }
-        out.append(contentsOf: Substring(scalars[start..<scalars.endIndex]))
+        if clean { out += s }
         out += "\""
     }
 
