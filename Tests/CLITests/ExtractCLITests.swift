@@ -238,7 +238,7 @@ final class ExtractCLITests: XCTestCase {
     func testFiftyMegabyteFileIsRefusedFromItsSize() throws {
         // A sparse 50 MiB file: its size is known without reading (or writing) 50 MB.
         let url = dir.appendingPathComponent("huge.txt")
-        FileManager.default.createFile(atPath: url.path, contents: Data("x".utf8))
+        XCTAssertTrue(FileManager.default.createFile(atPath: url.path, contents: Data("x".utf8)))
         let h = try FileHandle(forWritingTo: url)
         try h.truncate(atOffset: 50 * 1_048_576)
         try h.close()
