@@ -1,3 +1,4 @@
+import TextProcessing
 import Foundation
 
 /// Mean scores with bootstrap confidence intervals, as rouge-score's
@@ -60,7 +61,7 @@ public struct BootstrapAggregator: Sendable {
         let blocks = (samples + blockSize - 1) / blockSize
         values.withUnsafeBufferPointer { v in
             DispatchQueue.concurrentPerform(iterations: blocks) { block in
-                var rng = _SplitMix64(seed: seed &+ UInt64(block) &* 0xD1B5_4A32_D192_ED03)
+                var rng = SplitMix64(seed: seed &+ UInt64(block) &* 0xD1B5_4A32_D192_ED03)
                 var w = [Double](repeating: 0, count: n)
                 for s in (block * blockSize) ..< min(samples, (block + 1) * blockSize) {
                     for d in 0..<n { w[d] = 0 }

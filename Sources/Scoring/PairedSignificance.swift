@@ -1,3 +1,4 @@
+import TextProcessing
 /// Is system A's mean score different from system B's on the same documents? Two paired tests
 /// on the per-document differences d_i = score_A(i) − score_B(i):
 ///
@@ -43,7 +44,7 @@ public struct PairedSignificance: Sendable {
         let d = zip(a, b).map { $0 - $1 }
         let meanA = a.reduce(0, +) / Double(n), meanB = b.reduce(0, +) / Double(n)
         let observed = d.reduce(0, +) / Double(n)
-        var rng = _SplitMix64(seed: seed)
+        var rng = SplitMix64(seed: seed)
         var extreme = 0
         let tolerance = 1e-12
         switch method {

@@ -1,3 +1,4 @@
+import TextProcessing
 import XCTest
 @testable import Scoring
 
@@ -26,7 +27,7 @@ final class LCSTests: XCTestCase {
     }
 
     func testLengthAndUnionMarksAgreeWithTheTable() {
-        var rng = _SplitMix64(seed: 2024)
+        var rng = SplitMix64(seed: 2024)
         var lcs = _LCS()
         for trial in 0..<300 {
             let alphabet = 2 + rng.index(below: 12)

@@ -1,3 +1,4 @@
+import TextProcessing
 import XCTest
 @testable import Scoring
 
@@ -154,7 +155,7 @@ final class ROUGEScorerTests: XCTestCase {
     /// Seeded invariants: F ∈ [0, 1]; a text against itself scores 1 (N, L, Lsum); swapping
     /// the sides swaps P and R (except for the summary-level LCS metrics).
     func testInvariantsOnRandomTexts() throws {
-        var rng = _SplitMix64(seed: 42)
+        var rng = SplitMix64(seed: 42)
         let words = ["alpha", "beta", "gamma", "delta", "running", "runs", "the", "of", "2004"]
         func text() -> String {
             (0..<(1 + rng.index(below: 30))).map { _ in words[rng.index(below: words.count)] + (rng.index(below: 8) == 0 ? "\n" : "") }
