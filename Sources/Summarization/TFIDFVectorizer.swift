@@ -35,6 +35,7 @@ public final class TFIDFVectorizer {
     public let idfTable: IDFTable
     /// The analyzer that turns text into terms.
     public let analyzer: TermAnalyzer
+    /// IDF weight per analyzer term id, filled as terms are first seen.
     private var idfByTerm: [Float] = []
     /// Per analyzer term id: its count in the current sentence, and its column in the current
     /// document (-1 when absent). Reset after use.
@@ -50,15 +51,6 @@ public final class TFIDFVectorizer {
         self.options = options
         self.idfTable = try idf ?? IDFTable.newsDefault()
         self.analyzer = TermAnalyzer(options: options.analyzer, stopWords: stopWords)
-    }
-
-    /// The IDF weight of analyzer term `id` (cached).
-    func idf(ofTerm id: Int32) -> Float {
-        let i = Int(id)
-        if i >= idfByTerm.count {
-            for k in idfByTerm.count...i { idfByTerm.append(Float(idfTable.idf(analyzer.term(Int32(k))))) }
-        }
-        return idfByTerm[i]
     }
 
     /// The TF-IDF matrix of `sentences` (rows L2-normalised) and the term of each column.
@@ -106,9 +98,9 @@ public final class TFIDFVectorizer {
         var documentTerms: [Int32] = []
         // The scratch arrays as locals while the document is analyzed (no exclusivity checks
         // on class properties per token); handed back at the end.
-        var countScratch = self.countScratch, columnScratch = self.columnScratch
-        self.countScratch = []; self.columnScratch = []
-        defer { self.countScratch = countScratch; self.columnScratch = columnScratch }
+        var countScratch = self.countScratch, columnScratch = self.columnScratch, idfByTerm = self.idfByTerm
+        self.countScratch = []; self.columnScratch = []; self.idfByTerm = []
+        defer { self.countScratch = countScratch; self.columnScratch = columnScratch; self.idfByTerm = idfByTerm }
         for i in sentences.indices {
             order.removeAll(keepingCapacity: true)
             sentences[i].wordCount = analyzer.analyze(sentences[i].text) { id in
@@ -131,7 +123,10 @@ public final class TFIDFVectorizer {
                 var col = columnScratch[t]
                 if col < 0 {
                     col = Int32(vocabulary.count); columnScratch[t] = col; documentTerms.append(id)
-                    vocabulary.append(analyzer.term(id)); idf.append(self.idf(ofTerm: id))
+                    if t >= idfByTerm.count {
+                        for k in idfByTerm.count...t { idfByTerm.append(Float(idfTable.idf(analyzer.term(Int32(k))))) }
+                    }
+                    vocabulary.append(analyzer.term(id)); idf.append(idfByTerm[t])
                 }
                 let tf = options.sublinearTF ? 1 + logf(c) : c
                 let w = tf * idf[Int(col)]

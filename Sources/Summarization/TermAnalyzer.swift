@@ -81,7 +81,7 @@ public final class TermAnalyzer {
     /// Every lower-cased word token of `text`, stop words included, in order.
     public func words(in text: String) -> [String] {
         var out: [String] = []
-        scan(text) { out.append(String(decoding: $0, as: UTF8.self)) }
+        scan(text) { word, _ in out.append(String(decoding: word, as: UTF8.self)) }
         return out
     }
 
@@ -100,9 +100,8 @@ public final class TermAnalyzer {
         // The cache as a local during the scan (no exclusivity check per token).
         var cache = self.cache
         self.cache = Self.placeholderCache
-        scan(text) { word in
+        scan(text) { word, h in
             n += 1
-            let h = _ByteTable.hash(word)
             let id: Int32
             if let cached = cache.find(word, hash: h) { id = cached } else {
                 id = resolve(String(decoding: word, as: UTF8.self))
@@ -145,10 +144,11 @@ public final class TermAnalyzer {
         return id
     }
 
-    /// Scans `text`'s UTF-8 bytes for words (see the type's discussion), lower-casing ASCII.
+    /// Scans `text`'s UTF-8 bytes for words (see the type's discussion), lower-casing ASCII, and
+    /// calls `emit` with each word and its `_ByteTable.hash` (computed as the bytes are copied).
     /// Tokens are assembled in `scratch` (a token is never longer than the text), so the scan
     /// allocates nothing.
-    private func scan(_ text: String, _ emit: (UnsafeBufferPointer<UInt8>) -> Void) {
+    private func scan(_ text: String, _ emit: (UnsafeBufferPointer<UInt8>, UInt32) -> Void) {
         var text = text
         text.withUTF8 { bytes in
             let n = bytes.count
@@ -160,37 +160,56 @@ public final class TermAnalyzer {
             }
             let buf = scratch
             var len = 0
+            var h = _ByteTable.hashSeed
             var i = 0
-            while i < n {
-                let b = src[i]
-                if b < 0x80 {
-                    if b >= 0x61 && b <= 0x7A || b >= 0x30 && b <= 0x39 {
-                        buf[len] = b; len += 1
-                    } else if b >= 0x41 && b <= 0x5A {
-                        buf[len] = b | 0x20; len += 1
-                    } else if b == 0x2E, len > 0, buf[len - 1] >= 0x30, buf[len - 1] <= 0x39,
-                              i + 1 < n, src[i + 1] >= 0x30, src[i + 1] <= 0x39 {
-                        buf[len] = b; len += 1 // decimal point inside a number
-                    } else if len > 0 {
-                        emit(UnsafeBufferPointer(start: buf, count: len)); len = 0
-                    }
-                    i += 1
-                } else {
-                    // A multi-byte scalar: punctuation from General Punctuation (U+2000–U+206F,
-                    // E2 80–81 xx) and Latin-1 punctuation/symbols (C2 xx) separate; other
-                    // scalars (letters) stay in the word.
-                    let width = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
-                    let isSeparator = (b == 0xE2 && i + 1 < n && (src[i + 1] == 0x80 || src[i + 1] == 0x81))
-                        || b == 0xC2 || (b == 0xE3 && i + 1 < n && src[i + 1] == 0x80)
-                    if isSeparator {
-                        if len > 0 { emit(UnsafeBufferPointer(start: buf, count: len)); len = 0 }
+            Self.byteClass.withUnsafeBufferPointer { byteClass in
+                while i < n {
+                    let b = src[i]
+                    let k = byteClass[Int(b)]
+                    if k >= 0x30 {  // a letter or digit, lower-cased
+                        buf[len] = k; len += 1; h = _ByteTable.hash(h, k)
+                        i += 1
+                    } else if k == Self.separator {
+                        if len > 0 { emit(UnsafeBufferPointer(start: buf, count: len), h); len = 0; h = _ByteTable.hashSeed }
+                        i += 1
+                    } else if k == Self.period {
+                        if len > 0, buf[len - 1] >= 0x30, buf[len - 1] <= 0x39, i + 1 < n, src[i + 1] >= 0x30, src[i + 1] <= 0x39 {
+                            buf[len] = b; len += 1; h = _ByteTable.hash(h, b)  // decimal point inside a number
+                        } else if len > 0 {
+                            emit(UnsafeBufferPointer(start: buf, count: len), h); len = 0; h = _ByteTable.hashSeed
+                        }
+                        i += 1
                     } else {
-                        for k in i..<min(n, i + width) { buf[len] = src[k]; len += 1 }
+                        // A multi-byte scalar: punctuation from General Punctuation (U+2000–U+206F,
+                        // E2 80–81 xx), Latin-1 punctuation/symbols (C2 xx) and CJK punctuation
+                        // (E3 80 xx) separate; other scalars (letters) stay in the word.
+                        let width = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                        let isSeparator = (b == 0xE2 && i + 1 < n && (src[i + 1] == 0x80 || src[i + 1] == 0x81))
+                            || b == 0xC2 || (b == 0xE3 && i + 1 < n && src[i + 1] == 0x80)
+                        if isSeparator {
+                            if len > 0 { emit(UnsafeBufferPointer(start: buf, count: len), h); len = 0; h = _ByteTable.hashSeed }
+                        } else {
+                            for k in i..<min(n, i + width) { buf[len] = src[k]; len += 1; h = _ByteTable.hash(h, src[k]) }
+                        }
+                        i += width
                     }
-                    i += width
                 }
             }
-            if len > 0 { emit(UnsafeBufferPointer(start: buf, count: len)) }
+            if len > 0 { emit(UnsafeBufferPointer(start: buf, count: len), h) }
+        }
+    }
+
+    private static let separator: UInt8 = 0, period: UInt8 = 1, multiByte: UInt8 = 2
+    /// Per byte: the lower-cased byte for ASCII letters and digits (all ≥ 0x30), `period` for
+    /// `.`, `multiByte` for the lead and continuation bytes of non-ASCII scalars, else `separator`.
+    private static let byteClass: [UInt8] = (0..<256).map { v -> UInt8 in
+        let b = UInt8(v)
+        switch b {
+        case 0x61...0x7A, 0x30...0x39: return b
+        case 0x41...0x5A: return b | 0x20
+        case 0x2E: return period
+        case 0x80...: return multiByte
+        default: return separator
         }
     }
 

@@ -22,11 +22,16 @@ struct _ByteTable {
         mask = c - 1
     }
 
+    /// FNV-1a of the bytes of `p`.
     @inline(__always) static func hash(_ p: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        var h: UInt32 = 2_166_136_261
-        for b in p { h = (h ^ UInt32(b)) &* 16_777_619 }
+        var h = hashSeed
+        for b in p { h = hash(h, b) }
         return h
     }
+
+    /// FNV-1a's offset basis, and one step of it (so a scanner can hash as it reads).
+    static let hashSeed: UInt32 = 2_166_136_261
+    @inline(__always) static func hash(_ h: UInt32, _ b: UInt8) -> UInt32 { (h ^ UInt32(b)) &* 16_777_619 }
 
     /// The value stored for `key`, if any.
     func find(_ key: UnsafeBufferPointer<UInt8>, hash h: UInt32) -> Int32? {

@@ -87,68 +87,86 @@ public struct SentenceSplitter: Sendable {
 
     /// The sentences of `text` as given (no clean-up).
     private func exactSentences(in text: String) -> [Sentence] {
-        // One pass over the UTF-8 bytes gives the scalars and where each one starts in the bytes
-        // (so a sentence's text is a slice of them, not re-encoded); a second, their matching form.
-        let bytes = Array(text.utf8)
-        let n = bytes.count
-        var byteOffset = [Int32](repeating: 0, count: n + 1)
-        // Written through unsafe buffers: appending to three arrays cost ~60 instructions a byte.
-        let original = bytes.withUnsafeBufferPointer { b in
-            byteOffset.withUnsafeMutableBufferPointer { offsets in
-                [Unicode.Scalar](unsafeUninitializedCapacity: n) { out, count in
-                    var i = 0, k = 0
-                    while i < n {
-                        let c = UInt32(b[i])
-                        offsets[k] = Int32(i)
-                        var v = c
-                        if c < 0x80 { i += 1 }
-                        else if c < 0xE0 { v = (c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); i += 2 }
-                        else if c < 0xF0 { v = (c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F); i += 3 }
-                        else {
-                            v = (c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F)
-                            i += 4
-                        }
-                        // A String's bytes are valid UTF-8, so `v` is a scalar value.
-                        out.baseAddress!.advanced(by: k).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))
-                        k += 1
-                    }
-                    offsets[k] = Int32(n)
-                    count = k
-                }
-            }
+        var utf8Text = text
+        let spans = utf8Text.withUTF8 { exactSentenceSpans(utf8: $0) }
+        // Each sentence's text is a slice of `text` at scalar boundaries: copied, not re-validated.
+        let start = text.utf8.startIndex
+        return spans.enumerated().map { index, span in
+            let lo = text.utf8.index(start, offsetBy: span.bytes.lowerBound)
+            let hi = text.utf8.index(start, offsetBy: span.bytes.upperBound)
+            return Sentence(text: String(text[lo..<hi]), range: span.scalars, paragraph: span.paragraph, index: index)
         }
-        // The matching form, and the offsets of the scalars the scan's passes look for.
+    }
+
+    /// Where each sentence of the UTF-8 text `b` is: its bytes, its scalars and its paragraph.
+    private func exactSentenceSpans(utf8 b: UnsafeBufferPointer<UInt8>) -> [(bytes: Range<Int>, scalars: Range<Int>, paragraph: Int)] {
+        // One pass over the bytes gives the scalars, where each starts in the bytes (so a
+        // sentence's text is a slice of them), their matching form, and the offsets of the
+        // scalars the scan's passes look for (`_SentenceScan.isMark`).
+        let n = b.count
+        let byteOffset = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n + 1)
+        let original = UnsafeMutableBufferPointer<Unicode.Scalar>.allocate(capacity: max(n, 1))
+        let m = UnsafeMutableBufferPointer<Unicode.Scalar>.allocate(capacity: max(n, 1))
+        defer { byteOffset.deallocate(); original.deallocate(); m.deallocate() }
         var marks: [Int32] = []
-        let m = [Unicode.Scalar](unsafeUninitializedCapacity: original.count) { out, count in
-            for (k, s) in original.enumerated() {
-                let c = s.value < 0x80 ? s : TextNormalizer.matchingScalar(s) ?? "\u{200B}"
-                out.baseAddress!.advanced(by: k).initialize(to: c)
-                if _SentenceScan.isMark(c) { marks.append(Int32(k)) }
+        marks.reserveCapacity(n / 16 + 16)
+        var i = 0, k = 0
+        while i < n {
+            let c = UInt32(b[i])
+            byteOffset[k] = Int32(i)
+            if c < 0x80 {
+                // ASCII is its own matching form; a bit mask answers `isMark`.
+                let s = Unicode.Scalar(UInt8(truncatingIfNeeded: c))
+                original[k] = s
+                m[k] = s
+                if (c < 64 ? Self.marksBelow64 &>> c : Self.marksFrom64 &>> (c &- 64)) & 1 != 0 { marks.append(Int32(k)) }
+                i += 1
+            } else {
+                var v: UInt32
+                if c < 0xE0 { v = (c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); i += 2 }
+                else if c < 0xF0 { v = (c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F); i += 3 }
+                else {
+                    v = (c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F)
+                    i += 4
+                }
+                // A String's bytes are valid UTF-8, so `v` is a scalar value.
+                let s = unsafeBitCast(v, to: Unicode.Scalar.self)
+                original[k] = s
+                let t = TextNormalizer.matchingScalar(s) ?? "\u{200B}"
+                m[k] = t
+                if _SentenceScan.isMark(t) { marks.append(Int32(k)) }
             }
-            count = original.count
+            k += 1
         }
-        var result: [Sentence] = []
-        m.withUnsafeBufferPointer { m in original.withUnsafeBufferPointer { original in bytes.withUnsafeBufferPointer { bytes in
-          marks.withUnsafeBufferPointer { marks in
-            let scan = _SentenceScan(m: m, original: original, marks: marks, lists: abbreviations)
+        byteOffset[k] = Int32(n)
+        var result: [(bytes: Range<Int>, scalars: Range<Int>, paragraph: Int)] = []
+        let original_ = UnsafeBufferPointer(rebasing: original[0..<k])
+        marks.withUnsafeBufferPointer { marks in
+            let scan = _SentenceScan(m: UnsafeBufferPointer(rebasing: m[0..<k]), original: original_, marks: marks, lists: abbreviations)
             for (paragraph, range) in scan.paragraphs().enumerated() {
                 for chunk in scan.lineChunks(range) {
                     var start = chunk.lowerBound
-                    for end in scan.boundaries(chunk) + [chunk.upperBound] where end > start {
+                    func emit(upTo end: Int) {
+                        guard end > start else { return }
                         var a = start, b = end
-                        while a < b, _SentenceScan.isSpace(original[a]) { a += 1 }
-                        while b > a, _SentenceScan.isSpace(original[b - 1]) { b -= 1 }
-                        if a < b {
-                            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(byteOffset[a])..<Int(byteOffset[b])]), as: UTF8.self)
-                            result.append(Sentence(text: text, range: a..<b, paragraph: paragraph, index: result.count))
-                        }
+                        while a < b, _SentenceScan.isSpace(original_[a]) { a += 1 }
+                        while b > a, _SentenceScan.isSpace(original_[b - 1]) { b -= 1 }
+                        if a < b { result.append((Int(byteOffset[a])..<Int(byteOffset[b]), a..<b, paragraph)) }
                         start = end
                     }
+                    for end in scan.boundaries(chunk) { emit(upTo: end) }
+                    emit(upTo: chunk.upperBound)
                 }
             }
-        } } } }
+        }
         return result
     }
+
+    /// `_SentenceScan.isMark` for ASCII as bit masks: `\n` `\r` `!` `"` `'` `(` `)` `.` `?` (bits 10,
+    /// 13, 33, 34, 39, 40, 41, 46, 63) below 64; `[` `]` and the back-quote (91, 93, 96) from 64.
+    /// Literals, not computed statics: a lazily initialised static costs a `swift_once` per byte.
+    private static var marksBelow64: UInt64 { 0x8000_4386_0000_2400 }
+    private static var marksFrom64: UInt64 { 0x1_2800_0000 }
 
     /// The sentences of `text` as strings.
     public func split(_ text: String) -> [String] { sentences(in: text).map(\.text) }

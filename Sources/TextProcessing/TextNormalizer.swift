@@ -34,6 +34,8 @@ public enum TextNormalizer {
     /// `text` in NFC with typographic variants folded (see the table in the type's documentation).
     /// - Complexity: O(n).
     public static func matchingForm(_ text: String) -> String {
+        // ASCII text is its own NFC and matching form (every fold below is of a non-ASCII scalar).
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
         var out = String.UnicodeScalarView()
         for s in displayForm(text).unicodeScalars {
             switch s {
