@@ -23,10 +23,7 @@ extension Summarizer {
     ///   has several sources, `.none` otherwise.
     public func summarize(_ document: AnalyzedDocument, length: SummaryLength = .default,
                           redundancy: RedundancyControl? = nil) throws -> Summary {
-        let scores = document.count == 0 ? [] : try self.scores(for: document)
-        precondition(scores.count == document.count, "\(method): \(scores.count) scores for \(document.count) sentences")
-        let control = redundancy ?? (document.isMultiDocument ? .multiDocumentDefault : .none)
-        let chosen = select(document, scores: scores, length: length, redundancy: control)
+        let (scores, chosen) = try scoredSelection(document, length: length, redundancy: redundancy)
         let order = rankOrder(scores)
         var rank = [Int](repeating: 0, count: scores.count)
         for (r, i) in order.enumerated() { rank[i] = r + 1 }
@@ -36,6 +33,16 @@ extension Summarizer {
                            alsoIn: s.alsoIn)
         }
         return Summary(sentences: candidates.filter(\.selected), candidates: candidates, method: method)
+    }
+
+    /// The scores and the chosen sentences of `summarize` (which adds ranks and texts); batch mode
+    /// needs only these.
+    func scoredSelection(_ document: AnalyzedDocument, length: SummaryLength,
+                         redundancy: RedundancyControl?) throws -> (scores: [Double], chosen: Set<Int>) {
+        let scores = document.count == 0 ? [] : try self.scores(for: document)
+        precondition(scores.count == document.count, "\(method): \(scores.count) scores for \(document.count) sentences")
+        let control = redundancy ?? (document.isMultiDocument ? .multiDocumentDefault : .none)
+        return (scores, select(document, scores: scores, length: length, redundancy: control))
     }
 }
 
