@@ -80,7 +80,7 @@ def write_markdown(args, rows, counts, failures):
         "- Peers: the published scores of the other systems on the same 92 pages (`peer-scores-dev.json`).",
         "- Caveat: Parallax's rules were developed while reading failures on these same pages (no rule "
         "names a site or URL); the held-out half has not been scored, so expect a lower number there.",
-        "- Reproduce: `swift build -c release --product parallax && "
+        "- Reproduce: `swift build -c release --static-swift-stdlib --product parallax && "
         "scripts/checks/html-extraction ../shared/data`.",
         "",
         "| system | precision | recall | F1 |",

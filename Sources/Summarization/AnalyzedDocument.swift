@@ -79,16 +79,30 @@ public struct AnalyzedDocument: Sendable {
         denseMatrix(rows: rows ?? 0..<count) { _ in 1 }
     }
 
-    private func denseMatrix(rows: Range<Int>, _ value: (TermWeight) -> Float) -> (matrix: Matrix<Float>, columns: [Int32]) {
+    /// The dense 0/1 term-presence matrix of sentences `rows` over only the columns that two or
+    /// more of them use. Its off-diagonal entries — the numbers of distinct terms two sentences
+    /// share — equal `presenceMatrix`'s; a term of one sentence only adds to the diagonal, and
+    /// dropping those columns (most of a news article's terms) shrinks the BLAS product about
+    /// threefold.
+    public func sharedPresenceMatrix(rows: Range<Int>) -> (matrix: Matrix<Float>, columns: [Int32]) {
+        var uses = [Int32](repeating: 0, count: vocabulary.count)
+        for r in rows { for t in termRows[r] { uses[Int(t.column)] += 1 } }
+        return denseMatrix(rows: rows, including: { uses[Int($0)] > 1 }) { _ in 1 }
+    }
+
+    private func denseMatrix(rows: Range<Int>, including include: (Int32) -> Bool = { _ in true },
+                             _ value: (TermWeight) -> Float) -> (matrix: Matrix<Float>, columns: [Int32]) {
         var local = [Int32](repeating: -1, count: vocabulary.count)
         var columns: [Int32] = []
-        for r in rows { for t in termRows[r] where local[Int(t.column)] < 0 {
+        for r in rows { for t in termRows[r] where local[Int(t.column)] < 0 && include(t.column) {
             local[Int(t.column)] = Int32(columns.count); columns.append(t.column)
         } }
         let w = columns.count
         var m = Matrix<Float>(rows: rows.count, columns: w)
         m.storage.withUnsafeMutableBufferPointer { p in
-            for (i, r) in rows.enumerated() { for t in termRows[r] { p[i * w + Int(local[Int(t.column)])] = value(t) } }
+            for (i, r) in rows.enumerated() { for t in termRows[r] where local[Int(t.column)] >= 0 {
+                p[i * w + Int(local[Int(t.column)])] = value(t)
+            } }
         }
         return (m, columns)
     }

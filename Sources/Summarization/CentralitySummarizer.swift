@@ -60,29 +60,31 @@ public struct CentralitySummarizer: Summarizer {
             let e = useOverlap ? overlapSimilarity(document, block)
                 : cosineSimilarityMatrix(document.tfidfMatrix(rows: block).matrix, alreadyNormalized: true)
             let n = block.count
-            let s = document.sentences
-            var lo = Float.infinity, hi = -Float.infinity
-            for i in 0..<n { for j in 0..<n where i != j { lo = min(lo, e[i, j]); hi = max(hi, e[i, j]) } }
-            let shift = n > 1 ? Double(lo) + beta * Double(hi - lo) : 0
+            // Sources and positions as flat arrays: reading them through `DocumentSentence`
+            // copies (and retains) its text on every pair.
+            let source = block.map { document.sentences[$0].source }
+            let position = block.map { document.sentences[$0].positionInSource }
             var centrality = [Double](repeating: 0, count: n)
-            for i in 0..<n {
-                let si = s[block.lowerBound + i]
-                var c = 0.0
-                for j in 0..<n where j != i {
-                    let w = Double(e[i, j]) - shift
-                    guard w > 0 else { continue }
-                    let sj = s[block.lowerBound + j]
-                    if si.source != sj.source { c += w }
-                    else { c += (sj.positionInSource > si.positionInSource ? lambdaLater : lambdaEarlier) * w }
+            e.storage.withUnsafeBufferPointer { e in
+                var lo = Float.infinity, hi = -Float.infinity
+                for i in 0..<n { for j in 0..<n where i != j { lo = min(lo, e[i * n + j]); hi = max(hi, e[i * n + j]) } }
+                let shift = n > 1 ? Double(lo) + beta * Double(hi - lo) : 0
+                for i in 0..<n {
+                    var c = 0.0
+                    for j in 0..<n where j != i {
+                        let w = Double(e[i * n + j]) - shift
+                        guard w > 0 else { continue }
+                        if source[i] != source[j] { c += w }
+                        else { c += (position[j] > position[i] ? lambdaLater : lambdaEarlier) * w }
+                    }
+                    centrality[i] = c
                 }
-                centrality[i] = c
             }
             let mean = centrality.reduce(0, +) / Double(max(1, n))
             let scale = mean > 0 ? 1 / mean : 1
             return (0..<n).map { i in
-                let si = s[block.lowerBound + i]
-                return (centrality[i] * scale + positionPrior / Double(1 + si.positionInSource))
-                    * pow(Double(max(1, si.wordCount)), lengthExponent)
+                (centrality[i] * scale + positionPrior / Double(1 + position[i]))
+                    * pow(Double(max(1, document.sentences[block.lowerBound + i].wordCount)), lengthExponent)
             }
         }
     }

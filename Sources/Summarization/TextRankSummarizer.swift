@@ -41,9 +41,10 @@ public struct TextRankSummarizer: Summarizer {
 }
 
 /// Mihalcea & Tarau's similarity for sentences `block`: shared distinct terms (one `ssyrk` of
-/// the 0/1 presence matrix) over ln|Sᵢ| + ln|Sⱼ| (|S| = number of terms; 0 when that is 0).
+/// the 0/1 presence matrix over the terms two or more sentences use) over ln|Sᵢ| + ln|Sⱼ|
+/// (|S| = number of terms; 0 when that is 0). The diagonal is 0 (no self-loops).
 func overlapSimilarity(_ document: AnalyzedDocument, _ block: Range<Int>) -> Matrix<Float> {
-    var w = syrk(document.presenceMatrix(rows: block).matrix)
+    var w = syrk(document.sharedPresenceMatrix(rows: block).matrix)
     let logLen = block.map { r -> Float in
         let terms = document.termRows[r].reduce(Float(0)) { $0 + $1.count }
         return terms > 0 ? logf(terms) : 0
@@ -52,7 +53,7 @@ func overlapSimilarity(_ document: AnalyzedDocument, _ block: Range<Int>) -> Mat
     w.storage.withUnsafeMutableBufferPointer { s in
         for i in 0..<n { for j in 0..<n {
             let d = logLen[i] + logLen[j]
-            s[i * n + j] = d > 0 ? s[i * n + j] / d : 0
+            s[i * n + j] = d > 0 && i != j ? s[i * n + j] / d : 0
         } }
     }
     return w

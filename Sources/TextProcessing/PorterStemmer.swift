@@ -68,6 +68,12 @@ public struct PorterStemmer: Stemming {
         }
         var w = _PorterWord(scalars, nltk: mode == .nltkExtensions)
         w.run()
+        if ascii {  // the stem of an ASCII word is ASCII: write its bytes
+            return String(unsafeUninitializedCapacity: w.s.count) { buf in
+                for (k, v) in w.s.enumerated() { buf[k] = UInt8(truncatingIfNeeded: v) }
+                return w.s.count
+            }
+        }
         var out = String.UnicodeScalarView()
         for v in w.s { out.append(Unicode.Scalar(v)!) }
         return String(out)
@@ -174,6 +180,20 @@ struct _PorterWord {
 
     enum Condition { case always, mAbove0, mAbove1, mAbove1AndSorT, mAbove0WithL }
 
+    /// A step's rules grouped by the last letter of their suffix, each group in the step's
+    /// order: only the group of the word's last letter can match, so the first match in it is
+    /// the first match in the step (the paper's own hint: switch on a letter of the suffix).
+    struct RuleTable {
+        private let byLast: [[Rule]]
+        init(_ rules: [Rule]) {
+            var t = [[Rule]](repeating: [], count: 128)
+            for r in rules { t[Int(r.suffix.last!)].append(r) }  // every suffix is ASCII, non-empty
+            byLast = t
+        }
+        /// The rules whose suffix ends with `last`.
+        func rules(endingWith last: UInt32) -> [Rule] { last < 128 ? byLast[Int(last)] : [] }
+    }
+
     private func holds(_ condition: Condition, stemLength n: Int) -> Bool {
         switch condition {
         case .always: return true
@@ -186,8 +206,9 @@ struct _PorterWord {
 
     /// Applies the first rule whose suffix matches; as in the paper, the longest listed suffix
     /// that matches decides, and a failed condition stops the step.
-    private mutating func applyFirst(_ rules: [Rule]) {
-        for rule in rules where ends(rule.suffix) {
+    private mutating func applyFirst(_ table: RuleTable) {
+        guard let last = s.last else { return }
+        for rule in table.rules(endingWith: last) where ends(rule.suffix) {
             let n = s.count - rule.suffix.count
             if holds(rule.condition, stemLength: n) { replaceEnd(rule.suffix.count, with: rule.replacement) }
             return
@@ -218,21 +239,22 @@ struct _PorterWord {
         return pool
     }()
 
-    private static let step1aRules = [
+    private static let step1aRules = RuleTable([
         Rule("sses", "ss", .always), Rule("ies", "i", .always), Rule("ss", "ss", .always), Rule("s", "", .always),
-    ]
+    ])
     private static let ies = scalars("ies"), ied = scalars("ied"), eed = scalars("eed")
     private static let ed = scalars("ed"), ing = scalars("ing"), alli = scalars("alli")
     private static let at = scalars("at"), bl = scalars("bl"), iz = scalars("iz")
+    private static let ie = scalars("ie"), i = scalars("i")
 
     private mutating func step1a() {
-        if nltk && s.count == 4 && ends(Self.ies) { replaceEnd(3, with: Self.scalars("ie")); return }
+        if nltk && s.count == 4 && ends(Self.ies) { replaceEnd(3, with: Self.ie); return }
         applyFirst(Self.step1aRules)
     }
 
     private mutating func step1b() {
         if nltk && ends(Self.ied) {
-            replaceEnd(3, with: Self.scalars(s.count == 4 ? "ie" : "i"))
+            replaceEnd(3, with: s.count == 4 ? Self.ie : Self.i)
             return
         }
         if ends(Self.eed) {
@@ -260,8 +282,8 @@ struct _PorterWord {
         if ok { s[n] = 105 }  // i
     }
 
-    private static let step2Original: [Rule] = step2Rules(abli: true, nltk: false)
-    private static let step2NLTK: [Rule] = step2Rules(abli: false, nltk: true)
+    private static let step2Original = RuleTable(step2Rules(abli: true, nltk: false))
+    private static let step2NLTK = RuleTable(step2Rules(abli: false, nltk: true))
 
     private static func step2Rules(abli: Bool, nltk: Bool) -> [Rule] {
         var rules = [
@@ -287,20 +309,20 @@ struct _PorterWord {
         applyFirst(nltk ? Self.step2NLTK : Self.step2Original)
     }
 
-    private static let step3Rules = [
+    private static let step3Rules = RuleTable([
         Rule("icate", "ic", .mAbove0), Rule("ative", "", .mAbove0), Rule("alize", "al", .mAbove0),
         Rule("iciti", "ic", .mAbove0), Rule("ical", "ic", .mAbove0), Rule("ful", "", .mAbove0),
         Rule("ness", "", .mAbove0),
-    ]
+    ])
 
     private mutating func step3() { applyFirst(Self.step3Rules) }
 
-    private static let step4Rules: [Rule] = {
+    private static let step4Rules: RuleTable = {
         var rules = ["al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent"]
             .map { Rule($0, "", .mAbove1) }
         rules.append(Rule("ion", "", .mAbove1AndSorT))
         rules += ["ou", "ism", "ate", "iti", "ous", "ive", "ize"].map { Rule($0, "", .mAbove1) }
-        return rules
+        return RuleTable(rules)
     }()
 
     private mutating func step4() { applyFirst(Self.step4Rules) }

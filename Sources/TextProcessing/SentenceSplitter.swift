@@ -117,31 +117,36 @@ public struct SentenceSplitter: Sendable {
                 }
             }
         }
+        // The matching form, and the offsets of the scalars the scan's passes look for.
+        var marks: [Int32] = []
         let m = [Unicode.Scalar](unsafeUninitializedCapacity: original.count) { out, count in
             for (k, s) in original.enumerated() {
-                out.baseAddress!.advanced(by: k).initialize(to: s.value < 0x80 ? s : TextNormalizer.matchingScalar(s) ?? "\u{200B}")
+                let c = s.value < 0x80 ? s : TextNormalizer.matchingScalar(s) ?? "\u{200B}"
+                out.baseAddress!.advanced(by: k).initialize(to: c)
+                if _SentenceScan.isMark(c) { marks.append(Int32(k)) }
             }
             count = original.count
         }
-        let scan = _SentenceScan(m: m, original: original, lists: abbreviations)
         var result: [Sentence] = []
-        for (paragraph, range) in scan.paragraphs().enumerated() {
-            for chunk in scan.lineChunks(range) {
-                var start = chunk.lowerBound
-                for end in scan.boundaries(chunk) + [chunk.upperBound] where end > start {
-                    var a = start, b = end
-                    while a < b, _SentenceScan.isSpace(original[a]) { a += 1 }
-                    while b > a, _SentenceScan.isSpace(original[b - 1]) { b -= 1 }
-                    if a < b {
-                        let text = bytes.withUnsafeBufferPointer {
-                            String(decoding: UnsafeBufferPointer(rebasing: $0[Int(byteOffset[a])..<Int(byteOffset[b])]), as: UTF8.self)
+        m.withUnsafeBufferPointer { m in original.withUnsafeBufferPointer { original in bytes.withUnsafeBufferPointer { bytes in
+          marks.withUnsafeBufferPointer { marks in
+            let scan = _SentenceScan(m: m, original: original, marks: marks, lists: abbreviations)
+            for (paragraph, range) in scan.paragraphs().enumerated() {
+                for chunk in scan.lineChunks(range) {
+                    var start = chunk.lowerBound
+                    for end in scan.boundaries(chunk) + [chunk.upperBound] where end > start {
+                        var a = start, b = end
+                        while a < b, _SentenceScan.isSpace(original[a]) { a += 1 }
+                        while b > a, _SentenceScan.isSpace(original[b - 1]) { b -= 1 }
+                        if a < b {
+                            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(byteOffset[a])..<Int(byteOffset[b])]), as: UTF8.self)
+                            result.append(Sentence(text: text, range: a..<b, paragraph: paragraph, index: result.count))
                         }
-                        result.append(Sentence(text: text, range: a..<b, paragraph: paragraph, index: result.count))
+                        start = end
                     }
-                    start = end
                 }
             }
-        }
+        } } } }
         return result
     }
 

@@ -1,11 +1,56 @@
 /// The rules of `SentenceSplitter` over one text (see its documentation for what they do).
 ///
 /// `m` is the text in matching form scalar for scalar (curly quotes folded to `'`/`"`, dashes to
-/// `-`, invisible characters to U+200B), so offsets in `m` are offsets in `original`.
+/// `-`, invisible characters to U+200B), so offsets in `m` are offsets in `original`. Both are
+/// buffers borrowed for the scan (see `SentenceSplitter.exactSentences`): every read is guarded
+/// by the loop bounds, and the buffers' own bounds checks (kept in debug builds) cost a fifth of
+/// the splitter's time in release.
+///
+/// `marks` lists, in order, the offsets of every scalar of `m` that a pass looks for (`isMark`:
+/// line breaks, terminals, quotes and brackets, list delimiters, bullets): the passes visit
+/// those (a few in a hundred scalars of prose) instead of every scalar.
 struct _SentenceScan {
-    let m: [Unicode.Scalar]
-    let original: [Unicode.Scalar]
+    typealias Scalars = UnsafeBufferPointer<Unicode.Scalar>
+    let m: Scalars
+    let original: Scalars
+    let marks: UnsafeBufferPointer<Int32>
     let lists: AbbreviationList
+    /// Whether the text has an inline bullet glyph anywhere (rarely): when not, no chunk needs
+    /// the search for bullet-started items.
+    let hasInlineBullet: Bool
+
+    init(m: Scalars, original: Scalars, marks: UnsafeBufferPointer<Int32>, lists: AbbreviationList) {
+        self.m = m
+        self.original = original
+        self.marks = marks
+        self.lists = lists
+        self.hasInlineBullet = marks.contains(where: { Self.isInlineBullet(m[Int($0)]) })
+    }
+
+    /// Whether a pass looks for `c` (a scalar of the matching form): `\n`, `\r`, the terminals,
+    /// quotes and brackets, and bullet glyphs.
+    @inline(__always) static func isMark(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 {
+            switch c {
+            case "\n", "\r", ".", "!", "?", "(", ")", "[", "]", "\"", "'", "`": return true
+            default: return false
+            }
+        }
+        return isTerminal(c) || isInlineBullet(c)
+    }
+
+    /// The offsets in `marks` that fall inside `r`, in order.
+    func marks(in r: Range<Int>) -> Slice<UnsafeBufferPointer<Int32>> {
+        func firstAtLeast(_ x: Int) -> Int {
+            var lo = 0, hi = marks.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if Int(marks[mid]) < x { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
+        }
+        return marks[firstAtLeast(r.lowerBound)..<firstAtLeast(r.upperBound)]
+    }
 
     // MARK: Character classes
 
@@ -58,19 +103,16 @@ struct _SentenceScan {
         func push(_ a: Int, _ b: Int) {
             if m[a..<b].contains(where: { !Self.isSpace($0) }) { out.append(a..<b) }
         }
-        while i < m.count {
-            if m[i] == "\n" {
-                var j = i + 1
-                while j < m.count, m[j] != "\n", Self.isSpace(m[j]) { j += 1 }
-                if j < m.count, m[j] == "\n" {
-                    push(start, i)
-                    while j < m.count, Self.isSpace(m[j]) { j += 1 }
-                    start = j
-                    i = j
-                    continue
-                }
+        for mark in marks where Int(mark) >= i && m[Int(mark)] == "\n" {
+            i = Int(mark)
+            var j = i + 1
+            while j < m.count, m[j] != "\n", Self.isSpace(m[j]) { j += 1 }
+            if j < m.count, m[j] == "\n" {
+                push(start, i)
+                while j < m.count, Self.isSpace(m[j]) { j += 1 }
+                start = j
+                i = j
             }
-            i += 1
         }
         if start < m.count { push(start, m.count) }
         return out
@@ -81,7 +123,8 @@ struct _SentenceScan {
         var chunks: [Range<Int>] = []
         var chunkStart = p.lowerBound
         var lineStart = p.lowerBound
-        for i in p where m[i] == "\n" || m[i] == "\r" {
+        for mark in marks(in: p) where m[Int(mark)] == "\n" || m[Int(mark)] == "\r" {
+            let i = Int(mark)
             defer { lineStart = i + 1 }
             var next = i + 1
             while next < p.upperBound, Self.isSpace(m[next]) { next += 1 }
@@ -126,11 +169,24 @@ struct _SentenceScan {
     static let romans = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
 
     /// False when no marker can start at `i`: not one to four letters or digits followed by `.`
-    /// or `)` (the first test of `listMarker`, cheap enough for every word).
+    /// or `)`, or an ASCII token `listMarker` would not accept anyway (it takes one or two digits,
+    /// one letter, or a roman numeral — letters i, v, x only). Cheap enough for every word:
+    /// without the second test, every short word ending a sentence ("said.") built a marker.
     @inline(__always) func mayStartMarker(at i: Int, end: Int) -> Bool {
         var j = i
-        while j < end, j - i < 4, Self.isLetter(m[j]) || Self.isDigit(m[j]) { j += 1 }
-        return j > i && j < end && (m[j] == "." || m[j] == ")")
+        var digits = 0, romanLetters = 0, nonASCII = 0
+        while j < end, j - i < 4, Self.isLetter(m[j]) || Self.isDigit(m[j]) {
+            switch m[j] {
+            case "0"..."9": digits += 1
+            case "i", "v", "x", "I", "V", "X": romanLetters += 1
+            case _ where !m[j].isASCII: nonASCII += 1  // leave the rare cases to listMarker
+            default: break
+            }
+            j += 1
+        }
+        guard j > i, j < end, m[j] == "." || m[j] == ")" else { return false }
+        let length = j - i
+        return length == 1 || nonASCII > 0 || (digits == length && length == 2) || romanLetters == length
     }
 
     /// A marker ("12.", "b)", "iv.)") starting at `i`, which must begin a word; nil otherwise.
@@ -171,10 +227,22 @@ struct _SentenceScan {
             first += 1
             while first < chunk.upperBound, Self.isSpace(m[first]) { first += 1 }
         }
+        // A marker is one to four letters or digits at a word start, then `.` or `)`: find the
+        // delimiters (few) and look back from each, rather than testing every word start.
         var candidates: [Marker] = []
-        for i in chunk where i == first || (i > chunk.lowerBound && (Self.isSpace(m[i - 1]) || Self.isInlineBullet(m[i - 1]))) {
-            guard mayStartMarker(at: i, end: chunk.upperBound) else { continue }
-            if let mk = listMarker(at: i, end: chunk.upperBound, lineStart: i == first) { candidates.append(mk) }
+        for mark in marks(in: chunk) where m[Int(mark)] == "." || m[Int(mark)] == ")" {
+            let q = Int(mark)
+            var starts: [Int] = []
+            var i = q - 1
+            while i >= chunk.lowerBound, q - i <= 4, Self.isLetter(m[i]) || Self.isDigit(m[i]) {
+                if i == first || (i > chunk.lowerBound && (Self.isSpace(m[i - 1]) || Self.isInlineBullet(m[i - 1]))) {
+                    starts.append(i)
+                }
+                i -= 1
+            }
+            for i in starts.reversed() where mayStartMarker(at: i, end: chunk.upperBound) {
+                if let mk = listMarker(at: i, end: chunk.upperBound, lineStart: i == first) { candidates.append(mk) }
+            }
         }
         var keep = Set<Int>()
         // The latest candidate of each style, delimiter and value seen so far: a marker whose
@@ -205,9 +273,9 @@ struct _SentenceScan {
         var brackets: [(Int, Unicode.Scalar)] = []
         var double: Int? = nil
         var single: Int? = nil
-        for i in chunk {
+        for mark in marks(in: chunk) {
+            let i = Int(mark)
             let c = m[i]
-            // Most scalars are none of the marks below: skip them before reading any context.
             guard c.value < 0x80, c == "(" || c == "[" || c == ")" || c == "]" || c == "\"" || c == "'" || c == "`" else { continue }
             let o = original[i]
             let prev: Unicode.Scalar = i > chunk.lowerBound ? m[i - 1] : " "
@@ -260,16 +328,25 @@ struct _SentenceScan {
         var markerDots = Set<Int>()
         for mk in markers { for k in mk.start..<mk.end where m[k] == "." { markerDots.insert(k) } }
         let spans = spans(chunk)
-        // closeReach[p - lower] = the farthest closing mark of a span opened before p, so a mark at i
-        // with its closers ending at k is inside a quotation or bracket iff closeReach[i] >= k.
-        var closeReach = [Int](repeating: -1, count: chunk.count + 1)
-        for (open, close) in spans where open + 1 - chunk.lowerBound < closeReach.count {
-            closeReach[open + 1 - chunk.lowerBound] = max(closeReach[open + 1 - chunk.lowerBound], close)
+        // closeReach(p) = the farthest closing mark of a span opened before p, so a mark at i
+        // with its closers ending at k is inside a quotation or bracket iff closeReach(i) >= k.
+        // Spans are few: their openings sorted, with a running maximum of their closings, answer
+        // it by binary search (an array over every offset of the chunk cost a pass and a fill).
+        let byOpen = spans.sorted { $0.0 < $1.0 }
+        var reach: [Int] = []
+        reach.reserveCapacity(byOpen.count)
+        for (_, close) in byOpen { reach.append(max(reach.last ?? -1, close)) }
+        func closeReach(_ p: Int) -> Int {
+            var lo = 0, hi = byOpen.count  // the number of spans with open < p
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if byOpen[mid].0 < p { lo = mid + 1 } else { hi = mid }
+            }
+            return lo == 0 ? -1 : reach[lo - 1]
         }
-        for p in closeReach.indices.dropFirst() { closeReach[p] = max(closeReach[p], closeReach[p - 1]) }
         // An inline bullet glyph after white space starts an item; a marker right after it ("• 9.")
         // belongs to that item.
-        let bulletBoundaries = chunk.filter { b in
+        let bulletBoundaries = !hasInlineBullet ? [] : chunk.filter { b in
             Self.isInlineBullet(m[b]) && b > chunk.lowerBound && Self.isSpace(m[b - 1])
                 && m[chunk.lowerBound..<b].contains(where: { !Self.isSpace($0) })
         }
@@ -283,8 +360,9 @@ struct _SentenceScan {
         var nextMarker = 0
         var sentenceStart = chunk.lowerBound
         var i = chunk.lowerBound
-        while i < end {
-            guard Self.isTerminal(m[i]), markerDots.isEmpty || !markerDots.contains(i) else { i += 1; continue }
+        for mark in marks(in: chunk) where Int(mark) >= i {
+            i = Int(mark)
+            guard Self.isTerminal(m[i]), markerDots.isEmpty || !markerDots.contains(i) else { continue }
             var j = i
             while j < end, Self.isTerminal(m[j]) { j += 1 }
             let run = m[i..<j]
@@ -300,7 +378,7 @@ struct _SentenceScan {
             }
             defer { i = j }
             guard k >= end || Self.isSpace(m[k]) || fullWidth else { continue }
-            if closeReach[i - chunk.lowerBound] >= k { continue }
+            if closeReach(i) >= k { continue }
             var n = k
             while n < end, Self.isSpace(m[n]) { n += 1 }
             guard n < end else { continue }
@@ -325,7 +403,7 @@ struct _SentenceScan {
             guard close > open + 1, m[close - 1] == "-", close + 1 < end, Self.isSpace(m[close + 1]) else { continue }
             var n = close + 1
             while n < end, Self.isSpace(m[n]) { n += 1 }
-            guard n < end, Self.isUpper(m[n]), closeReach[close - chunk.lowerBound] <= close else { continue }
+            guard n < end, Self.isUpper(m[n]), closeReach(close) <= close else { continue }
             out.append(close + 1)
         }
         return out.sorted()
@@ -408,7 +486,7 @@ struct _SentenceScan {
 
     /// Whether the terminal `run` at `i`, followed by white space and then `m[next]`, ends a sentence.
     /// `sentenceStart` is where the sentence that the mark would end begins.
-    func endsSentence(at i: Int, run: ArraySlice<Unicode.Scalar>, next n: Int, end: Int, fullWidth: Bool, sentenceStart: Int) -> Bool {
+    func endsSentence(at i: Int, run: Slice<Scalars>, next n: Int, end: Int, fullWidth: Bool, sentenceStart: Int) -> Bool {
         let c = m[n]
         let startsNew = Self.isUpper(c) || Self.isDigit(c) || Self.isOpener(c)
         if fullWidth || run.contains("!") || run.contains("?") {
@@ -431,8 +509,9 @@ struct _SentenceScan {
         guard startsNew else { return false }
         let word = wordBefore(i)
         if word.isEmpty { return true }
-        let nextWord = wordAt(n, end)
-        let starter = lists.sentenceStarters.contains(nextWord)
+        // The next word only matters for abbreviations, times, initials and dotted words (most
+        // periods are none of these), so it is read only then.
+        var starter: Bool { lists.sentenceStarters.contains(wordAt(n, end)) }
         switch lists.kinds[word] {
         case .title?: return false
         case .number?: return !Self.isDigit(c)  // "No. 12"; but "she said no. Talks ended."
@@ -440,12 +519,13 @@ struct _SentenceScan {
         case nil: break
         }
         if word == "a.m" || word == "p.m" {
-            return Self.isUpper(c) ? !lists.timeContext.contains(nextWord) : true
+            return Self.isUpper(c) ? !lists.timeContext.contains(wordAt(n, end)) : true
         }
-        let letters = word.unicodeScalars.filter { $0 != "." }
-        let dotted = word.unicodeScalars.contains(".") && letters.allSatisfy(Self.isLetter)
+        let scalars = word.unicodeScalars
+        // One letter ("J. Smith"); a dotted word is letters in groups of at most two ("U.S").
+        let initial = scalars.count == 1 && Self.isLetter(scalars.first!)
+        let dotted = !initial && scalars.contains(".") && scalars.allSatisfy { $0 == "." || Self.isLetter($0) }
             && word.split(separator: ".").allSatisfy { $0.count <= 2 }
-        let initial = letters.count == 1 && word.count == 1 && Self.isLetter(letters.first!)
         if initial, !m[sentenceStart..<(i - 1)].contains(where: { !Self.isSpace($0) && !Self.isOpener($0) }) {
             return false  // "Q. What is his name?": a letter opening the sentence labels it
         }
