@@ -16,11 +16,16 @@ extension StoryComparer {
     /// candidate too similar to a chosen sentence of another outlet is skipped (`_redundancy`).
     /// The summary keeps the order in which the stories tell things (mean relative position), and
     /// opens with the consensus headline (`consensusHeadline`) when the versions have headlines.
+    /// An outlet's first sentence is quoted without its wire dateline (`_WireDateline`: "CHICAGO
+    /// (AP) — " names the filing desk of one outlet, not a fact of the story); every other sentence
+    /// is quoted verbatim.
     func consensus(_ r: StoryComparison, support: [Double], place: [StoryComparison.Place],
                    similarity: [Float]) -> [StoryComparison.ConsensusSentence] {
         var index: [StoryComparison.Place: Int] = [:]
         for (i, p) in place.enumerated() { index[p] = i }
         struct Candidate { var text: String; var fact: Int?; var outlets: [String]; var rank: (Int, Double); var position: Double; var words: Int; var loaded: Bool; var members: [Int] = [] }
+        // An outlet's first sentence enters without its wire dateline ("WASHINGTON (AP) — ").
+        func opening(_ text: String, _ sentence: Int) -> String { sentence == 0 ? _WireDateline.stripped(text) : text }
         func rel(_ p: StoryComparison.Place) -> Double { Double(p.sentence) / Double(max(r.outlets[p.outlet].sentences.count, 1)) }
         // Rank score: support plus lead prior, plus `_centralityWeight` × the sentence's centrality
         // among all outlets' sentences; a fact sums over its members.
@@ -34,7 +39,7 @@ extension StoryComparer {
             let w = f.wording
             let names = [r.outlets[w.outlet].name] + f.members.filter { $0 != w }.map { r.outlets[$0.outlet].name }
             let sup = f.members.map { support[index[$0]!] }.reduce(0, +)
-            let text = r.outlets[w.outlet].sentences[w.sentence].text
+            let text = opening(r.outlets[w.outlet].sentences[w.sentence].text, w.sentence)
             let lead = _leadWeight * Double(f.members.count) * (1 - f.members.map(rel).reduce(0, +) / Double(f.members.count))
             cands.append(Candidate(text: text, fact: f.id, outlets: names, rank: (f.members.count, score(f.members.map { index[$0]! }, sup + lead)),
                                    position: f.members.map(rel).reduce(0, +) / Double(f.members.count),
@@ -45,8 +50,9 @@ extension StoryComparer {
         for (o, out) in r.outlets.enumerated() {
             for (k, s) in out.sentences.enumerated() where s.unique {
                 let p = StoryComparison.Place(outlet: o, sentence: k)
-                cands.append(Candidate(text: s.text, fact: nil, outlets: [out.name], rank: (1, score([index[p]!], support[index[p]!] + _leadWeight * (1 - rel(p)))),
-                                       position: rel(p), words: Tokenizer().words(s.text).count, loaded: !s.loaded.isEmpty,
+                let text = opening(s.text, k)
+                cands.append(Candidate(text: text, fact: nil, outlets: [out.name], rank: (1, score([index[p]!], support[index[p]!] + _leadWeight * (1 - rel(p)))),
+                                       position: rel(p), words: Tokenizer().words(text).count, loaded: !s.loaded.isEmpty,
                                        members: [index[p]!]))
             }
         }

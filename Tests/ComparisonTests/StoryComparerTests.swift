@@ -110,6 +110,23 @@ final class StoryComparerTests: XCTestCase {
         XCTAssertEqual(r.coverageSummary.all, 3)
     }
 
+    func testConsensusQuotesAFirstSentenceWithoutItsWireDateline() throws {
+        // Two identical versions: three facts of 13 + 14 + 12 = 39 words, under the 60-word
+        // budget, so all three enter the consensus. The first carries a wire dateline, which the
+        // consensus drops (the outlet's own sentence keeps it); the second sentence opens with
+        // capitals and a dash but is not an outlet's first sentence, so it stays verbatim.
+        let paragraphs = ["PORT CALDER (AP) — Police detained 14 people after a march in the harbour city on Saturday.",
+                          "HARBOUR BOARD — its nine members — said crews have had no pay rise since 2019.",
+                          "Talks on a new contract may resume next week, the authority said."]
+        let r = try comparer.compare([Fixtures.version("A", paragraphs), Fixtures.version("B", paragraphs)])
+        XCTAssertEqual(r.consensus.map(\.text), [
+            "Police detained 14 people after a march in the harbour city on Saturday.",
+            "HARBOUR BOARD — its nine members — said crews have had no pay rise since 2019.",
+            "Talks on a new contract may resume next week, the authority said.",
+        ])
+        XCTAssertEqual(r.outlets[0].sentences[0].text, paragraphs[0])
+    }
+
     func testVersionsWithNoOverlapHaveNoFacts() throws {
         let r = try comparer.compare([
             Fixtures.version("A", ["Bakers in the valley sold fresh bread at dawn."]),

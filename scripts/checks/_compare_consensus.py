@@ -5,8 +5,18 @@ prepare IN PREFIX: PREFIX.sets.jsonl (story sets for `parallax compare --jsonl`)
 collect PREFIX: PREFIX.parallax.jsonl ({"id","summary"}: consensus sentences joined by spaces)
   and PREFIX.loaded.json (loaded terms and words of the consensus and of the outlets' sentences).
 report TMP PEERS COMMIT: the table, Evaluation/results/compare-consensus.md, exit status.
+
+"At a similar length" = the peers whose mean length is within 5 words of ours; for each of
+ROUGE-1, ROUGE-2 and ROUGE-Lsum the best of them is the bar (issue #5). FLOORS gives, per set and
+metric, how far below that bar the check still passes: 0 everywhere except NeuS ROUGE-Lsum, which
+trails lexrank_pkg by 0.7 (docs/compare.md, "What is weak"); there the floor guards against
+regression and the report says the acceptance is not met.
 """
 import json, re, sys
+
+METRICS = ["rouge1", "rouge2", "rougeLsum"]
+FLOORS = {"neus-val": {"rouge1": 0.0, "rouge2": 0.0, "rougeLsum": -1.0},
+          "allsides-dev": {"rouge1": 0.0, "rouge2": 0.0, "rougeLsum": 0.0}}
 
 WORD = re.compile(r"[A-Za-z0-9]+(?:['’.-][A-Za-z0-9]+)*")
 
@@ -52,14 +62,18 @@ elif mode == "collect":
                     loaded_of.setdefault(s["text"], len(s["loaded"]))
                     o_loaded += len(s["loaded"]); o_words += words(s["text"])
             for c in r["consensus"]:
-                c_loaded += loaded_of.get(c["text"], 0); c_words += words(c["text"])
+                # A first sentence enters without its wire dateline: the outlet's sentence ends with it.
+                n = loaded_of.get(c["text"])
+                if n is None:
+                    n = next((v for t, v in loaded_of.items() if t.endswith(c["text"])), 0)
+                c_loaded += n; c_words += words(c["text"])
     json.dump({"consensus": [c_loaded, c_words], "outlets": [o_loaded, o_words]}, open(prefix + ".loaded.json", "w"))
 elif mode == "report":
     tmp, peers, commit = sys.argv[2], sys.argv[3], sys.argv[4]
     lines = ["# Consensus summary vs the editors' neutral summaries", "",
              f"Commit {commit}. Command: `scripts/checks/compare-consensus ../shared/data` (release binary; "
              "`parallax compare --jsonl`, consensus sentences joined; rouge-score 0.1.2 stemmed, split_summaries, "
-             "bootstrap 95% CI via ../shared/peers/score.py). Peers: `../shared/data/peers/*-rouge-table.txt`.", ""]
+             "bootstrap 95% CI via ../shared/peers/score.py; means, as in the peers' tables). Peers: `../shared/data/peers/*-rouge-table.txt`.", ""]
     ok = True
     for name, ref in [("neus-val", "NeuS val: reference_title. reference_body"), ("allsides-dev", "AllSides dev: issue. roundup[0]")]:
         s = json.load(open(f"{tmp}/{name}.scores.json"))["systems"]["parallax_consensus"]
@@ -72,25 +86,32 @@ elif mode == "report":
         best = max(peer_rows, key=lambda r: val(r, "rouge1"))
         near = [r for r in peer_rows if abs(val(r, "words") - s["mean_words"]) <= 5] or \
             [min(peer_rows, key=lambda r: abs(val(r, "words") - s["mean_words"]))]
-        best_near = max(near, key=lambda r: val(r, "rouge1"))
         lines += [f"## {ref} ({s['n']} story sets)", "",
                   "| system | ROUGE-1 | ROUGE-2 | ROUGE-Lsum | words |", "|---|---|---|---|---|"]
-        fmt = lambda t: f"{100*s[t]['mid']['f']:.2f} [{100*s[t]['low']['f']:.2f}, {100*s[t]['high']['f']:.2f}]"
+        fmt = lambda t: f"{100*s[t]['mean']['f']:.2f} [{100*s[t]['low']['f']:.2f}, {100*s[t]['high']['f']:.2f}]"
         lines.append(f"| **parallax consensus** | {fmt('rouge1')} | {fmt('rouge2')} | {fmt('rougeLsum')} | {s['mean_words']:.1f} |")
         for row in sorted(peer_rows, key=lambda r: -val(r, "rouge1")):
             lines.append(f"| {row[0]} | {val(row,'rouge1'):.2f} | {val(row,'rouge2'):.2f} | {val(row,'rougeLsum'):.2f} | {val(row,'words'):.1f} |")
         cr = 100 * ld["consensus"][0] / max(1, ld["consensus"][1]); orate = 100 * ld["outlets"][0] / max(1, ld["outlets"][1])
         lines += ["", f"Loaded words per 100 words: consensus {cr:.2f} ({ld['consensus'][0]} in {ld['consensus'][1]} words), "
                       f"outlets' texts {orate:.2f} ({ld['outlets'][0]} in {ld['outlets'][1]} words).", ""]
-        r1 = 100 * s["rouge1"]["mid"]["f"]
-        gap = r1 - val(best_near, "rouge1")
-        lines.append(f"Best peer by ROUGE-1 at a similar length (within 5 words of ours): {best_near[0]} "
-                     f"({val(best_near,'rouge1'):.2f} / {val(best_near,'rouge2'):.2f} / {val(best_near,'rougeLsum'):.2f} at "
-                     f"{val(best_near,'words'):.1f} words); ROUGE-1 difference {gap:+.2f}. Best peer at any length: {best[0]} "
-                     f"({val(best,'rouge1'):.2f} at {val(best,'words'):.1f} words), difference {r1 - val(best,'rouge1'):+.2f}.")
+        parts, met = [], True
+        for m in METRICS:
+            ours = 100 * s[m]["mean"]["f"]
+            bar = max(near, key=lambda r: val(r, m))
+            gap = ours - val(bar, m)
+            parts.append(f"{m} {ours:.2f} vs {bar[0]} {val(bar, m):.2f} ({gap:+.2f})")
+            met = met and gap >= 0
+            ok = ok and gap >= FLOORS[name][m]
+        names = ", ".join(f"{r[0]} ({val(r, 'words'):.1f})" for r in sorted(near, key=lambda r: val(r, "words")))
+        lines.append(f"At a similar length (peers within 5 words of our {s['mean_words']:.1f}: {names}), against the best of "
+                     f"them on each metric: {'; '.join(parts)}. Acceptance (at least the best on all three): "
+                     f"{'met' if met else 'NOT met'}. Best peer by ROUGE-1 at any length: {best[0]} "
+                     f"({val(best,'rouge1'):.2f} / {val(best,'rouge2'):.2f} / {val(best,'rougeLsum'):.2f} at {val(best,'words'):.1f} words).")
         lines.append("")
-        ok = ok and gap >= -0.5 and cr < orate
+        ok = ok and cr < orate
     open("Evaluation/results/compare-consensus.md", "w").write("\n".join(lines) + "\n")
     print("\n".join(lines))
-    print("floor (ROUGE-1 at most 0.5 below the best peer within 5 words of our length, lower loaded rate):", "ok" if ok else "FAILED")
+    print("floor (each of ROUGE-1/2/Lsum at least the best peer within 5 words of our length, NeuS ROUGE-Lsum at most "
+          "1.0 below it; lower loaded rate than the outlets):", "ok" if ok else "FAILED")
     sys.exit(0 if ok else 1)
