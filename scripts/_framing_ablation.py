@@ -10,7 +10,8 @@ only a candidate that improved the cross-validated F1 would be ported to Framing
 Each is added to the five shipped features, one at a time, then a few other model forms are
 tried; every row prints 10-fold, 5-fold and leave-one-triplet-out F1 for the biased class.
 Selecting the best of these rows on the same folds would be optimistic: the rows are a record of
-what was measured, not a menu. The optional PATTERN_SENTIMENT_XML is Pattern's English adjective
+what was measured, not a menu; `nested_selection` gives the honest number for choosing among
+them. The optional PATTERN_SENTIMENT_XML is Pattern's English adjective
 lexicon (`textblob/en/en-sentiment.xml` in PyPI textblob 0.20.1, PDDL), for the subjectivity rows.
 Writes Evaluation/results/compare-basil-ablation.md.
 """
