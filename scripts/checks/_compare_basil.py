@@ -56,6 +56,34 @@ def load(basil, out_path):
     return triplets, universe, gold, rows, unmapped
 
 
+def audit(triplets):
+    """How BASIL's annotations land on the scored sentences: the evidence that the gold set is read
+    right (every annotation inside one sentence, its text at its offsets) and the base rate per
+    outlet. Returns Markdown lines."""
+    n = located = exact = title = multi = 0
+    rate = {}
+    for t in triplets:
+        for a in t["articles"]:
+            hit = set()
+            for an in a["annotations"]:
+                n += 1
+                cells = [loc for loc in an["located"] if isinstance(loc, list) and len(loc) == 2]
+                title += not cells
+                multi += len(cells) > 1
+                for i, j in cells:
+                    located += 1
+                    s = a["paragraphs"][i][j]
+                    exact += s[an["start"]:an["end"]] == an["txt"]
+                    if s.strip(): hit.add((i, j))
+            sents = sum(1 for p in a["paragraphs"] for s in p if s.strip())
+            c = rate.setdefault(a["source"], [0, 0]); c[0] += len(hit); c[1] += sents
+    per = ", ".join(f"{k} {100*v[0]/v[1]:.1f} %" for k, v in sorted(rate.items()))
+    return [f"Gold audit: {n} annotations, {title} on a title only (titles are not scored sentences), the others "
+            f"`located` at {located} [paragraph, sentence] cells ({multi} annotation at more than one, its text occurring in each); "
+            f"{exact} of the {located} hold the annotation's `txt` at its `start`:`end`, so no annotation spans two "
+            f"sentences and the gold set is every sentence with a cell. Base rate by outlet: {per}."]
+
+
 def fit(X, y):
     """L2-regularised logistic regression by Newton's method on standardised columns; returns
     (bias, weights) on the raw feature scale."""
@@ -179,7 +207,7 @@ def score(basil, out_path, commit):
              f"{len(triplets)} triplets, {len(U)} sentences; gold: {len(gold['inf'])} with informational, "
              f"{len(gold['lex'])} with lexical, {len(gold_b)} with any bias annotation (base rate {100*len(gold_b)/len(U):.1f} %). Commit {commit}.",
              "Command: `scripts/checks/compare-basil ../shared/data` (release binary, `parallax compare --jsonl --framing-features`).",
-             "",
+             ""] + audit(triplets) + ["",
              "`framed` is `FramingModel`'s mark (five features, docs/compare.md). (CV) = 10-fold cross-validation by triplet",
              "(triplet index mod 10): weights and threshold fitted on nine tenths of the triplets, marks made on the held-out",
              "tenth (leave-one-triplet-out: one fold per triplet); the shipped weights were fitted on all 50 triplets, so",
