@@ -39,7 +39,11 @@ public final class TermAnalyzer {
     /// Stands in for `cache` while `analyze` holds it (shared, never written).
     private static let placeholderCache = _ByteTable(capacity: 16)
     private var termStrings: [String] = []
-    private var termIndex: [String: Int32] = [:]
+    /// stem bytes → term id (a byte table, not a `[String: Int32]`: hashing Strings was a fifth
+    /// of the cost of each new word).
+    private var termIndex = _ByteTable()
+    /// The stop words as a byte table (value 1), for the same reason.
+    private let stopWordTable: _ByteTable
 
     /// - Parameters:
     ///   - stopWords: words to drop; the default is Parallax's English list.
@@ -48,6 +52,9 @@ public final class TermAnalyzer {
         self.options = options
         self.stemmer = stemmer
         self.stopWords = stopWords ?? TermAnalyzer.defaultStopWords
+        var table = _ByteTable(capacity: 2 * self.stopWords.count)
+        for w in self.stopWords { Self.withBytes(w) { table.insert($0, hash: _ByteTable.hash($0), value: 1) } }
+        self.stopWordTable = table
     }
 
     /// The default stop words for ranking: `Models/stopwords/en-ranking-v1`, a short list of
@@ -76,7 +83,13 @@ public final class TermAnalyzer {
     public func term(_ id: Int32) -> String { termStrings[Int(id)] }
 
     /// The id of `term` if this analyzer has seen it.
-    public func id(ofTerm term: String) -> Int32? { termIndex[term] }
+    public func id(ofTerm term: String) -> Int32? { Self.withBytes(term) { termIndex.find($0, hash: _ByteTable.hash($0)) } }
+
+    /// Calls `body` with the UTF-8 bytes of `s`.
+    private static func withBytes<R>(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        var s = s
+        return s.withUTF8(body)
+    }
 
     /// Every lower-cased word token of `text`, stop words included, in order.
     public func words(in text: String) -> [String] {
@@ -129,16 +142,19 @@ public final class TermAnalyzer {
     /// Stop-word check and stemming for a word not in the cache.
     private func resolve(_ word: String) -> Int32 {
         let id: Int32
-        if options.removeStopWords && stopWords.contains(word) {
+        if options.removeStopWords && Self.withBytes(word, { stopWordTable.find($0, hash: _ByteTable.hash($0)) != nil }) {
             id = -1
         } else {
             // Porter strips a lone "s" to nothing; an empty stem keeps the word.
             let stemmed = options.stem ? stemmer.stem(word) : word
             let t = stemmed.isEmpty ? word : stemmed
-            if let existing = termIndex[t] { id = existing } else {
-                id = Int32(termStrings.count)
+            id = Self.withBytes(t) { bytes in
+                let h = _ByteTable.hash(bytes)
+                if let existing = termIndex.find(bytes, hash: h) { return existing }
+                let id = Int32(termStrings.count)
                 termStrings.append(t)
-                termIndex[t] = id
+                termIndex.insert(bytes, hash: h, value: id)
+                return id
             }
         }
         return id

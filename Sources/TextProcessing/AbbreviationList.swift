@@ -15,12 +15,18 @@ public struct AbbreviationList: Sendable, Equatable {
         case title, number, ordinary
     }
 
-    public var kinds: [String: Kind]
+    public var kinds: [String: Kind] { didSet { longestAbbreviationBytes = Self.longest(kinds) } }
     public var sentenceStarters: Set<String>
     public var timeContext: Set<String>
+    /// The length in UTF-8 bytes of the longest abbreviation in `kinds` (at least its length in
+    /// scalars): the splitter skips the look-up for longer words.
+    public private(set) var longestAbbreviationBytes: Int
+
+    private static func longest(_ kinds: [String: Kind]) -> Int { kinds.keys.reduce(0) { max($0, $1.utf8.count) } }
 
     public init(kinds: [String: Kind], sentenceStarters: Set<String>, timeContext: Set<String>) {
         self.kinds = kinds
+        self.longestAbbreviationBytes = Self.longest(kinds)
         self.sentenceStarters = sentenceStarters
         self.timeContext = timeContext
     }

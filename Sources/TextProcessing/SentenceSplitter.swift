@@ -119,7 +119,9 @@ public struct SentenceSplitter: Sendable {
                 let s = Unicode.Scalar(UInt8(truncatingIfNeeded: c))
                 original[k] = s
                 m[k] = s
-                if (c < 64 ? Self.marksBelow64 &>> c : Self.marksFrom64 &>> (c &- 64)) & 1 != 0 { marks.append(Int32(k)) }
+                // Letters (most bytes) are never marks: one range test before the masks.
+                if c < 0x41 || (c > 0x5A && c < 0x61),
+                   (c < 64 ? Self.marksBelow64 &>> c : Self.marksFrom64 &>> (c &- 64)) & 1 != 0 { marks.append(Int32(k)) }
                 i += 1
             } else {
                 var v: UInt32

@@ -18,9 +18,6 @@ struct _SentenceScan {
     /// Whether the text has an inline bullet glyph anywhere (rarely): when not, no chunk needs
     /// the search for bullet-started items.
     let hasInlineBullet: Bool
-    /// The length in scalars of the longest abbreviation: a longer word before a period without
-    /// a period of its own is no abbreviation, dotted word or initial (checked without building it).
-    let longestAbbreviation: Int
 
     init(m: Scalars, original: Scalars, marks: UnsafeBufferPointer<Int32>, lists: AbbreviationList) {
         self.m = m
@@ -28,7 +25,6 @@ struct _SentenceScan {
         self.marks = marks
         self.lists = lists
         self.hasInlineBullet = marks.contains(where: { Self.isInlineBullet(m[Int($0)]) })
-        self.longestAbbreviation = lists.kinds.keys.reduce(0) { max($0, $1.unicodeScalars.count) }
     }
 
     /// Whether a pass looks for `c` (a scalar of the matching form): `\n`, `\r`, the terminals,
@@ -513,9 +509,10 @@ struct _SentenceScan {
         guard startsNew else { return false }
         var a = i  // the word before the period, as `wordBefore` finds it
         while a > 0, !Self.isSpace(m[a - 1]), !Self.isOpener(m[a - 1]) { a -= 1 }
-        // Lower-casing never shortens a word, so a longer one is no abbreviation (and neither an
-        // initial nor, without a period, a dotted word): it ends the sentence.
-        if i - a > max(longestAbbreviation, 3), !m[a..<i].contains(".") { return true }
+        // A word longer (in scalars) than every abbreviation is in bytes is none of them, as
+        // lower-casing never shortens a word; nor, without a period, an initial or a dotted word:
+        // it ends the sentence, decided without building it.
+        if i - a > max(lists.longestAbbreviationBytes, 3), !m[a..<i].contains(".") { return true }
         let word = lowercased(a..<i)
         if word.isEmpty { return true }
         // The next word only matters for abbreviations, times, initials and dotted words (most
