@@ -20,20 +20,33 @@ import TextProcessing
 public struct IDFTable: Sendable {
     /// The number of documents the frequencies were counted over (N).
     public let documentCount: Int
-    /// term → document frequency.
-    public let documentFrequencies: [String: Int]
+    /// term → document frequency (built on first use: lookups go through a byte table).
+    public var documentFrequencies: [String: Int] { storage.dictionary }
+    private let storage: _DocumentFrequencies
 
     /// The model-store path of the default table.
     public static let defaultPath = "idf/en-news-v1/idf.tsv"
 
     public init(documentCount: Int, documentFrequencies: [String: Int]) {
+        var table = _ByteTable(capacity: 2 * documentFrequencies.count)
+        for (term, df) in documentFrequencies { _DocumentFrequencies.set(&table, term, df) }
+        self.init(documentCount: documentCount, table: table, dictionary: documentFrequencies)
+    }
+
+    private init(documentCount: Int, table: _ByteTable, dictionary: [String: Int]?) {
         self.documentCount = documentCount
-        self.documentFrequencies = documentFrequencies
+        self.storage = _DocumentFrequencies(table: table, dictionary: dictionary)
+    }
+
+    /// The document frequency of `term` (0 when unseen).
+    public func df(_ term: String) -> Int {
+        var t = term
+        return t.withUTF8 { storage.table.find($0, hash: _ByteTable.hash($0)) }.map(Int.init) ?? 0
     }
 
     /// The smoothed IDF of `term` (see the type's discussion); `unseenIDF` for unseen terms.
     public func idf(_ term: String) -> Double {
-        Self.idf(df: documentFrequencies[term] ?? 0, documents: documentCount)
+        Self.idf(df: df(term), documents: documentCount)
     }
 
     /// The weight of a term the table has never seen: ln(1 + N) + 1.
@@ -58,8 +71,9 @@ public struct IDFTable: Sendable {
     /// - Throws: `SummarizationError.malformedIDFTable` naming the file and line.
     public init(contentsOf url: URL) throws {
         let data = try Data(contentsOf: url)
-        var dfs: [String: Int] = [:]
-        dfs.reserveCapacity(data.count / 10)
+        // Terms go straight from the file's bytes into a byte table (no String per term: building
+        // a `[String: Int]` of the shipped table was a fifth of `summarize`'s start-up).
+        var dfs = _ByteTable(capacity: data.count / 5)
         var n: Int? = nil
         var lineNo = 0
         try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
@@ -77,26 +91,27 @@ public struct IDFTable: Sendable {
                 var value = 0, digits = 0
                 var k = tab + 1
                 while k < end, bytes[k] >= 0x30, bytes[k] <= 0x39 { value = value * 10 + Int(bytes[k] - 0x30); k += 1; digits += 1 }
-                let term = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<tab]), as: UTF8.self)
-                guard tab < end, digits > 0, k == end, tab > start else {
+                let term = UnsafeBufferPointer(rebasing: bytes[start..<tab])
+                guard tab < end, digits > 0, digits <= 9, k == end, tab > start else {
                     throw SummarizationError.malformedIDFTable(
                         file: url.path, line: lineNo,
                         found: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
                 }
                 if n == nil {
-                    guard term == "__documents__" else {
-                        throw SummarizationError.malformedIDFTable(file: url.path, line: lineNo, found: term + "\t…")
+                    guard term.elementsEqual("__documents__".utf8) else {
+                        throw SummarizationError.malformedIDFTable(
+                            file: url.path, line: lineNo, found: String(decoding: term, as: UTF8.self) + "\t…")
                     }
                     n = value
                 } else {
-                    dfs[term] = value
+                    _DocumentFrequencies.set(&dfs, term, value)  // a repeated term: the last line wins
                 }
             }
         }
         guard let documents = n else {
             throw SummarizationError.malformedIDFTable(file: url.path, line: max(1, lineNo), found: "")
         }
-        self.init(documentCount: documents, documentFrequencies: dfs)
+        self.init(documentCount: documents, table: dfs, dictionary: nil)
     }
 
     /// Counts document frequencies of the analyzer's terms over `documents`.
@@ -137,5 +152,38 @@ private final class _DefaultIDF: @unchecked Sendable {
         let t = try IDFTable(contentsOf: ModelStore.url(IDFTable.defaultPath))
         table = t
         return t
+    }
+}
+
+/// An `IDFTable`'s frequencies: a byte table for lookups, and the `[String: Int]` view, made
+/// once on first request (a reference type so that the view can be cached behind a lock).
+private final class _DocumentFrequencies: @unchecked Sendable {
+    let table: _ByteTable
+    private var cached: [String: Int]?
+    private let lock = NSLock()
+
+    init(table: _ByteTable, dictionary: [String: Int]?) {
+        self.table = table
+        self.cached = dictionary
+    }
+
+    var dictionary: [String: Int] {
+        lock.lock(); defer { lock.unlock() }
+        if let cached { return cached }
+        var d: [String: Int] = [:]
+        d.reserveCapacity(table.count)
+        table.forEach { key, value in d[String(decoding: key, as: UTF8.self)] = Int(value) }
+        cached = d
+        return d
+    }
+
+    /// Sets `term`'s frequency in `table` (replacing an earlier one).
+    static func set(_ table: inout _ByteTable, _ term: String, _ df: Int) {
+        var t = term
+        t.withUTF8 { set(&table, $0, df) }
+    }
+
+    static func set(_ table: inout _ByteTable, _ term: UnsafeBufferPointer<UInt8>, _ df: Int) {
+        table.set(term, hash: _ByteTable.hash(term), value: Int32(clamping: df))
     }
 }

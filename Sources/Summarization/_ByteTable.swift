@@ -42,7 +42,7 @@ struct _ByteTable {
                     let slot = s[i]
                     if slot.offset < 0 { return nil }
                     if slot.hash == h, Int(slot.length) == key.count,
-                       memcmp(a.baseAddress! + Int(slot.offset), key.baseAddress!, key.count) == 0 {
+                       key.count == 0 || memcmp(a.baseAddress! + Int(slot.offset), key.baseAddress!, key.count) == 0 {
                         return slot.value
                     }
                     i = (i + 1) & mask
@@ -58,6 +58,33 @@ struct _ByteTable {
         slots[i] = Slot(offset: Int32(arena.count), length: Int32(key.count), value: value, hash: h)
         arena.append(contentsOf: key)
         count += 1
+    }
+
+    /// Stores `value` for `key`, replacing the value of an equal key already stored.
+    mutating func set(_ key: UnsafeBufferPointer<UInt8>, hash h: UInt32, value: Int32) {
+        if let i = slotIndex(key, hash: h) { slots[i].value = value } else { insert(key, hash: h, value: value) }
+    }
+
+    /// Calls `body` with every stored key and its value (in no particular order).
+    func forEach(_ body: (UnsafeBufferPointer<UInt8>, Int32) -> Void) {
+        arena.withUnsafeBufferPointer { a in
+            for slot in slots where slot.offset >= 0 {
+                body(UnsafeBufferPointer(rebasing: a[Int(slot.offset)..<Int(slot.offset + slot.length)]), slot.value)
+            }
+        }
+    }
+
+    private func slotIndex(_ key: UnsafeBufferPointer<UInt8>, hash h: UInt32) -> Int? {
+        var i = Int(h) & mask
+        while slots[i].offset >= 0 {
+            let slot = slots[i]
+            if slot.hash == h, Int(slot.length) == key.count,
+               arena.withUnsafeBufferPointer({ a in key.elementsEqual(a[Int(slot.offset)..<Int(slot.offset + slot.length)]) }) {
+                return i
+            }
+            i = (i + 1) & mask
+        }
+        return nil
     }
 
     mutating func removeAll() {

@@ -111,19 +111,23 @@ public struct SentenceSplitter: Sendable {
         var marks: [Int32] = []
         marks.reserveCapacity(n / 16 + 16)
         var i = 0, k = 0
-        while i < n {
-            let c = UInt32(b[i])
-            byteOffset[k] = Int32(i)
-            if c < 0x80 {
-                // ASCII is its own matching form; a bit mask answers `isMark`.
-                let s = Unicode.Scalar(UInt8(truncatingIfNeeded: c))
-                original[k] = s
-                m[k] = s
-                // Letters (most bytes) are never marks: one range test before the masks.
-                if c < 0x41 || (c > 0x5A && c < 0x61),
-                   (c < 64 ? Self.marksBelow64 &>> c : Self.marksFrom64 &>> (c &- 64)) & 1 != 0 { marks.append(Int32(k)) }
-                i += 1
-            } else {
+        Self.asciiMarks.withUnsafeBufferPointer { isASCIIMark in
+            while i < n {
+                var c = UInt32(b[i])
+                // A run of ASCII (nearly all of English text): its own matching form, marks by table.
+                while c < 0x80 {
+                    byteOffset[k] = Int32(truncatingIfNeeded: i)
+                    let s = Unicode.Scalar(UInt8(truncatingIfNeeded: c))
+                    original[k] = s
+                    m[k] = s
+                    if isASCIIMark[Int(c)] { marks.append(Int32(truncatingIfNeeded: k)) }
+                    i &+= 1
+                    k &+= 1
+                    guard i < n else { break }
+                    c = UInt32(b[i])
+                }
+                guard i < n else { break }
+                byteOffset[k] = Int32(truncatingIfNeeded: i)
                 var v: UInt32
                 if c < 0xE0 { v = (c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); i += 2 }
                 else if c < 0xF0 { v = (c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F); i += 3 }
@@ -137,8 +141,8 @@ public struct SentenceSplitter: Sendable {
                 let t = TextNormalizer.matchingScalar(s) ?? "\u{200B}"
                 m[k] = t
                 if _SentenceScan.isMark(t) { marks.append(Int32(k)) }
+                k += 1
             }
-            k += 1
         }
         byteOffset[k] = Int32(n)
         var result: [(bytes: Range<Int>, scalars: Range<Int>, paragraph: Int)] = []
@@ -164,11 +168,8 @@ public struct SentenceSplitter: Sendable {
         return result
     }
 
-    /// `_SentenceScan.isMark` for ASCII as bit masks: `\n` `\r` `!` `"` `'` `(` `)` `.` `?` (bits 10,
-    /// 13, 33, 34, 39, 40, 41, 46, 63) below 64; `[` `]` and the back-quote (91, 93, 96) from 64.
-    /// Literals, not computed statics: a lazily initialised static costs a `swift_once` per byte.
-    private static var marksBelow64: UInt64 { 0x8000_4386_0000_2400 }
-    private static var marksFrom64: UInt64 { 0x1_2800_0000 }
+    /// `_SentenceScan.isMark` for each ASCII byte, as a table.
+    private static let asciiMarks: [Bool] = (0..<128).map { _SentenceScan.isMark(Unicode.Scalar(UInt8($0))) }
 
     /// The sentences of `text` as strings.
     public func split(_ text: String) -> [String] { sentences(in: text).map(\.text) }
