@@ -28,7 +28,7 @@ public struct IDFTable: Sendable {
     public static let defaultPath = "idf/en-news-v1/idf.tsv"
 
     public init(documentCount: Int, documentFrequencies: [String: Int]) {
-        var table = _ByteTable(capacity: 2 * documentFrequencies.count)
+        var table = _ByteTable(capacity: 4 * documentFrequencies.count / 3 + 1)
         for (term, df) in documentFrequencies { _DocumentFrequencies.set(&table, term, df) }
         self.init(documentCount: documentCount, table: table, dictionary: documentFrequencies)
     }
@@ -73,7 +73,7 @@ public struct IDFTable: Sendable {
         let data = try Data(contentsOf: url)
         // Terms go straight from the file's bytes into a byte table (no String per term: building
         // a `[String: Int]` of the shipped table was a fifth of `summarize`'s start-up).
-        var dfs = _ByteTable(capacity: data.count / 5)
+        var dfs = _ByteTable(capacity: data.count / 8)  // a line is some 9 bytes: grows at most once
         var n: Int? = nil
         var lineNo = 0
         try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in

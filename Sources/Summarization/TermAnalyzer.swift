@@ -52,7 +52,7 @@ public final class TermAnalyzer {
         self.options = options
         self.stemmer = stemmer
         self.stopWords = stopWords ?? TermAnalyzer.defaultStopWords
-        var table = _ByteTable(capacity: 2 * self.stopWords.count)
+        var table = _ByteTable(capacity: 2 * self.stopWords.count)  // small: half full
         for w in self.stopWords { Self.withBytes(w) { table.insert($0, hash: _ByteTable.hash($0), value: 1) } }
         self.stopWordTable = table
     }
