@@ -29,6 +29,17 @@ final class IDFTableTests: XCTestCase {
         XCTAssertEqual(back.documentFrequencies, t.documentFrequencies)
     }
 
+    func testRepeatedTermInAFileKeepsTheLastLine() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("dup-\(UUID().uuidString).tsv")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try "__documents__\t10\nrain\t2\nsnow\t1\nrain\t4\n".write(to: url, atomically: true, encoding: .utf8)
+        let t = try IDFTable(contentsOf: url)
+        // df(rain) = 4, the later line: ln(11/5) + 1 = 1.788457
+        XCTAssertEqual(t.df("rain"), 4)
+        XCTAssertEqual(t.idf("rain"), 1.788457, accuracy: 1e-6)
+        XCTAssertEqual(t.documentFrequencies, ["rain": 4, "snow": 1])
+    }
+
     func testMalformedLineIsReportedWithFileAndLine() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("bad-\(UUID().uuidString).tsv")
         defer { try? FileManager.default.removeItem(at: url) }

@@ -28,4 +28,19 @@ final class AbbreviationListTests: XCTestCase {
         let bare = SentenceSplitter(abbreviations: AbbreviationList(kinds: [:], sentenceStarters: [], timeContext: []))
         XCTAssertEqual(bare.split("Gen. Lund left. She came back."), ["Gen.", "Lund left.", "She came back."])
     }
+
+    /// The splitter looks a word up only when it is no longer than the longest abbreviation (in
+    /// bytes); that length follows the list when it changes.
+    func testLongestAbbreviationFollowsTheListAndLongWordsStillEndSentences() {
+        var list = AbbreviationList(kinds: ["gen": .title], sentenceStarters: [], timeContext: [])
+        XCTAssertEqual(list.longestAbbreviationBytes, 3)
+        list.kinds["commissr"] = .title   // 8 bytes
+        XCTAssertEqual(list.longestAbbreviationBytes, 8)
+        let splitter = SentenceSplitter(abbreviations: list)
+        // "Commissr." (8 letters) is looked up and holds; "Commissioner." (12) ends its sentence.
+        XCTAssertEqual(splitter.split("Commissr. Lund left. The Commissioner. Lund stayed."),
+                       ["Commissr. Lund left.", "The Commissioner.", "Lund stayed."])
+        list.kinds = [:]
+        XCTAssertEqual(list.longestAbbreviationBytes, 0)
+    }
 }
