@@ -35,12 +35,18 @@ public final class TFIDFVectorizer {
     public let idfTable: IDFTable
     /// The analyzer that turns text into terms.
     public let analyzer: TermAnalyzer
-    /// IDF weight per analyzer term id, filled as terms are first seen.
-    private var idfByTerm: [Float] = []
-    /// Per analyzer term id: its count in the current sentence, and its column in the current
-    /// document (-1 when absent). Reset after use.
-    private var countScratch: [Float] = []
-    private var columnScratch: [Int32] = []
+    /// Per analyzer term id, everything analysis reads about it, side by side: counting a word
+    /// and placing its term then touch one cache line (term ids of a large batch run to tens of
+    /// thousands, and three arrays indexed by id were three cache misses per word).
+    private struct TermSlot {
+        /// Its count in the current sentence (reset after use).
+        var count: Float = 0
+        /// Its column in the current document, -1 when absent (reset after use).
+        var column: Int32 = -1
+        var idf: Float
+        var term: String
+    }
+    private var termSlots: [TermSlot] = []
 
     private let splitter = SentenceSplitter()
 
@@ -92,41 +98,37 @@ public final class TFIDFVectorizer {
         rows.reserveCapacity(sentences.count)
         // Terms in order of first occurrence, so columns (and with them BLAS's summation order)
         // depend only on the text — not on hashing or on what else this vectorizer has seen.
-        // Scratch arrays indexed by analyzer term id replace dictionaries (hashing was a sixth
-        // of batch time); only the entries a document touches are reset.
+        // Slots indexed by analyzer term id replace dictionaries (hashing was a sixth of batch
+        // time); only the entries a document touches are reset.
         var order: [Int32] = []
         var documentTerms: [Int32] = []
-        // The scratch arrays as locals while the document is analyzed (no exclusivity checks
-        // on class properties per token); handed back at the end.
-        var countScratch = self.countScratch, columnScratch = self.columnScratch, idfByTerm = self.idfByTerm
-        self.countScratch = []; self.columnScratch = []; self.idfByTerm = []
-        defer { self.countScratch = countScratch; self.columnScratch = columnScratch; self.idfByTerm = idfByTerm }
+        // The slots as a local while the document is analyzed (no exclusivity checks on class
+        // properties per token); handed back at the end.
+        var slots = self.termSlots
+        self.termSlots = []
+        defer { self.termSlots = slots }
         for i in sentences.indices {
             order.removeAll(keepingCapacity: true)
             sentences[i].wordCount = analyzer.analyze(sentences[i].text) { id in
                 let t = Int(id)
-                if t >= countScratch.count {
-                    let m = max(t + 1, countScratch.count * 2, 1024)
-                    countScratch += [Float](repeating: 0, count: m - countScratch.count)
-                    columnScratch += [Int32](repeating: -1, count: m - columnScratch.count)
+                while t >= slots.count {  // ids are handed out in order: a new one is the next
+                    let term = analyzer.term(Int32(slots.count))
+                    slots.append(TermSlot(idf: Float(idfTable.idf(term)), term: term))
                 }
-                if countScratch[t] == 0 { order.append(id) }
-                countScratch[t] += 1
+                if slots[t].count == 0 { order.append(id) }
+                slots[t].count += 1
             }
             var row: [TermWeight] = []
             row.reserveCapacity(order.count)
             var norm: Float = 0
             for id in order {
                 let t = Int(id)
-                let c = countScratch[t]
-                countScratch[t] = 0
-                var col = columnScratch[t]
+                let c = slots[t].count
+                slots[t].count = 0
+                var col = slots[t].column
                 if col < 0 {
-                    col = Int32(vocabulary.count); columnScratch[t] = col; documentTerms.append(id)
-                    if t >= idfByTerm.count {
-                        for k in idfByTerm.count...t { idfByTerm.append(Float(idfTable.idf(analyzer.term(Int32(k))))) }
-                    }
-                    vocabulary.append(analyzer.term(id)); idf.append(idfByTerm[t])
+                    col = Int32(vocabulary.count); slots[t].column = col; documentTerms.append(id)
+                    vocabulary.append(slots[t].term); idf.append(slots[t].idf)
                 }
                 let tf = options.sublinearTF ? 1 + logf(c) : c
                 let w = tf * idf[Int(col)]
@@ -137,7 +139,7 @@ public final class TFIDFVectorizer {
             row.sort { $0.column < $1.column }
             rows.append(row)
         }
-        for id in documentTerms { columnScratch[Int(id)] = -1 }
+        for id in documentTerms { slots[Int(id)].column = -1 }
         return AnalyzedDocument(sources: sources, sentences: sentences, termRows: rows, vocabulary: vocabulary, idf: idf)
     }
 }
