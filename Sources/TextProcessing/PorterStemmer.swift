@@ -160,19 +160,6 @@ struct _PorterWord {
         return true
     }
 
-    /// Whether the word ends with the ASCII suffix of `length` letters packed as `packed` (see
-    /// `Rule.pack`): compared as one number, with no array to read.
-    @inline(__always) private func ends(packed: UInt64, length: Int) -> Bool {
-        guard s.count >= length else { return false }
-        var p: UInt64 = 0
-        for k in (s.count - length)..<s.count {
-            let c = s[k]
-            if c >= 128 { return false }
-            p = p << 8 | UInt64(c)
-        }
-        return p == packed
-    }
-
     private mutating func replaceEnd(_ count: Int, with replacement: [UInt32]) {
         s.removeLast(count)
         s.append(contentsOf: replacement)
@@ -184,20 +171,10 @@ struct _PorterWord {
         let suffix: [UInt32]
         let replacement: [UInt32]
         let condition: Condition
-        /// The suffix as one number (its ASCII letters, 8 bits each, first letter highest) and
-        /// its length: what `applyFirst` compares (every suffix is at most 7 letters).
-        let packed: UInt64
-        let length: Int
         init(_ suffix: String, _ replacement: String, _ condition: Condition) {
             self.suffix = suffix.unicodeScalars.map(\.value)
             self.replacement = replacement.unicodeScalars.map(\.value)
             self.condition = condition
-            self.packed = Self.pack(self.suffix)
-            self.length = self.suffix.count
-        }
-        static func pack(_ letters: [UInt32]) -> UInt64 {
-            precondition(letters.count <= 8 && letters.allSatisfy { $0 < 128 }, "a Porter suffix is at most 8 ASCII letters")
-            return letters.reduce(0) { $0 << 8 | UInt64($1) }
         }
     }
 
@@ -213,10 +190,8 @@ struct _PorterWord {
             for r in rules { t[Int(r.suffix.last!)].append(r) }  // every suffix is ASCII, non-empty
             byLast = t
         }
-        /// Calls `body` with the rules whose suffix ends with `last`.
-        func withRules<R>(endingWith last: UInt32, _ body: (UnsafeBufferPointer<Rule>) -> R) -> R {
-            last < 128 ? byLast[Int(last)].withUnsafeBufferPointer(body) : body(UnsafeBufferPointer(start: nil, count: 0))
-        }
+        /// The rules whose suffix ends with `last`.
+        func rules(endingWith last: UInt32) -> [Rule] { last < 128 ? byLast[Int(last)] : [] }
     }
 
     private func holds(_ condition: Condition, stemLength n: Int) -> Bool {
@@ -233,15 +208,10 @@ struct _PorterWord {
     /// that matches decides, and a failed condition stops the step.
     private mutating func applyFirst(_ table: RuleTable) {
         guard let last = s.last else { return }
-        // The first rule whose suffix the word ends with, found by index (reading a rule's packed
-        // suffix copies no arrays).
-        let match: Int? = table.withRules(endingWith: last) { rules in
-            rules.indices.first { ends(packed: rules[$0].packed, length: rules[$0].length) }
-        }
-        guard let k = match else { return }
-        let (length, condition) = table.withRules(endingWith: last) { ($0[k].length, $0[k].condition) }
-        if holds(condition, stemLength: s.count - length) {
-            replaceEnd(length, with: table.withRules(endingWith: last) { $0[k].replacement })
+        for rule in table.rules(endingWith: last) where ends(rule.suffix) {
+            let n = s.count - rule.suffix.count
+            if holds(rule.condition, stemLength: n) { replaceEnd(rule.suffix.count, with: rule.replacement) }
+            return
         }
     }
 
