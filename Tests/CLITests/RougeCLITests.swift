@@ -98,7 +98,7 @@ final class RougeCLITests: XCTestCase {
         let out = directory.appendingPathComponent("out.json").path
         let r = try runParallax(["rouge", "-r", refs, "-p", preds, "-o", out])
         XCTAssertEqual(r.status, 1)
-        XCTAssertEqual(r.stderr, "parallax rouge: references '\(refs)' has 3 documents but predictions '\(preds)' has 2\n")
+        XCTAssertEqual(r.stderr, "Error: references '\(refs)' has 3 documents but predictions '\(preds)' has 2\n")
         XCTAssertEqual(r.stdout, "")
         XCTAssertFalse(FileManager.default.fileExists(atPath: out), "nothing is written when the run fails")
     }
@@ -108,11 +108,11 @@ final class RougeCLITests: XCTestCase {
         let preds = try file("p.jsonl", #"{"id": "b", "summary": "x"}"# + "\n")
         var r = try runParallax(["rouge", "-r", refs, "-p", preds])
         XCTAssertEqual(r.status, 1)
-        XCTAssertEqual(r.stderr, "parallax rouge: ids differ: 1 id in predictions '\(preds)' but not in references '\(refs)': 'b'; 1 id in references '\(refs)' but not in predictions '\(preds)': 'a'\n")
+        XCTAssertEqual(r.stderr, "Error: ids differ: 1 id in predictions '\(preds)' but not in references '\(refs)': 'b'; 1 id in references '\(refs)' but not in predictions '\(preds)': 'a'\n")
         let broken = try file("broken.jsonl", #"{"id": "a", "summary": "x"}"# + "\n" + "{oops}\n")
         r = try runParallax(["rouge", "-r", refs, "-p", broken])
         XCTAssertEqual(r.status, 1)
-        XCTAssertEqual(r.stderr, "parallax rouge: '\(broken)' line 2: invalid JSON: expected '\"' at column 2, found 'o'\n")
+        XCTAssertEqual(r.stderr, "Error: '\(broken)' line 2: invalid JSON: expected '\"' at column 2, found 'o'\n")
     }
 
     func testInvalidUTF8IsReadLenientlyWithAWarning() throws {
@@ -121,7 +121,7 @@ final class RougeCLITests: XCTestCase {
         try Data([0x63, 0x61, 0x66, 0xE9, 0x20, 0x6F, 0x6B, 0x0A]).write(to: bad)   // "caf", a lone 0xE9, " ok"
         let r = try runParallax(["rouge", "-r", refs, "-p", bad.path, "--metrics", "rouge1", "--per-document", "--format", "jsonl"])
         XCTAssertEqual(r.status, 0)
-        XCTAssertEqual(r.stderr, "parallax rouge: warning: '\(bad.path)' is not valid UTF-8: invalid bytes were read as U+FFFD (a token separator)\n")
+        XCTAssertEqual(r.stderr, "warning: '\(bad.path)' is not valid UTF-8: invalid bytes were read as U+FFFD (a token separator)\n")
         // Both sides tokenize to {caf, ok}: é and U+FFFD both separate.
         XCTAssertTrue(r.stdout.contains("\"rouge1\": {\"precision\": 1.0, \"recall\": 1.0, \"fmeasure\": 1.0}"), r.stdout)
     }
@@ -144,9 +144,9 @@ final class RougeCLITests: XCTestCase {
         XCTAssertTrue(r.stderr.contains("Usage: parallax rouge"), r.stderr)
         r = try runParallax(["rouge", "-r", "x.txt", "-p", "y.txt", "--metrics", "rouge0"])
         XCTAssertEqual(r.status, 1)
-        XCTAssertEqual(r.stderr, "parallax rouge: unknown ROUGE metric 'rouge0' (expected rouge1…rouge9, rougeL, rougeLsum, rougeW, rougeW-1.2, rougeS4, rougeSU4, rougeS*, rougeSU*)\n")
+        XCTAssertEqual(r.stderr, "Error: unknown ROUGE metric 'rouge0' (expected rouge1…rouge9, rougeL, rougeLsum, rougeW, rougeW-1.2, rougeS4, rougeSU4, rougeS*, rougeSU*)\n")
         r = try runParallax(["rouge", "-r", "missing.txt", "-p", "y.txt"])
-        XCTAssertEqual(r.stderr, "parallax rouge: cannot read 'missing.txt': no such file or directory\n")
+        XCTAssertEqual(r.stderr, "Error: cannot read 'missing.txt': no such file or directory\n")
     }
 
     func testStemPrintsOneStemPerLine() throws {

@@ -138,7 +138,7 @@ struct RougeCommand: ParsableCommand {
         do {
             try runChecked()
         } catch let error as ScoringError {
-            FileHandle.standardError.write(Data("parallax rouge: \(error)\n".utf8))
+            FileHandle.standardError.write(Data("Error: \(error)\n".utf8))  // as ArgumentParser prints every other error
             throw ExitCode.failure
         }
     }
@@ -165,7 +165,7 @@ struct RougeCommand: ParsableCommand {
         let inputs = try ROUGEInput.read(all: references + (compare.isEmpty ? [predictions!] : compare))
         let refs = Array(inputs.prefix(references.count))
         for warning in inputs.flatMap(\.warnings) {
-            FileHandle.standardError.write(Data("parallax rouge: warning: \(warning)\n".utf8))
+            FileHandle.standardError.write(Data("warning: \(warning)\n".utf8))
         }
 
         let text: String
