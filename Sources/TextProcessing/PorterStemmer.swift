@@ -57,10 +57,20 @@ public struct PorterStemmer: Stemming {
 
     /// The stem of `word` (lower-cased first).
     public func stem(_ word: String) -> String {
-        var scalars: [UInt32] = []
-        scalars.reserveCapacity(word.utf8.count)
         var ascii = true
         for b in word.utf8 where b >= 0x80 { ascii = false; break }
+        if ascii && word.utf8.count <= _InlineLetters.capacity {
+            // Nearly every word: letters on the stack, bytes out.
+            var letters = _InlineLetters()
+            for b in word.utf8 { letters.append(UInt32(b >= 65 && b <= 90 ? b | 0x20 : b)) }
+            var w = _PorterWord(letters, nltk: mode == .nltkExtensions)
+            w.run()
+            return String(unsafeUninitializedCapacity: w.s.count) { buf in
+                for k in 0..<w.s.count { buf[k] = UInt8(truncatingIfNeeded: w.s[k]) }
+                return w.s.count
+            }
+        }
+        var scalars: [UInt32] = []
         if ascii {
             for b in word.utf8 { scalars.append(UInt32(b >= 65 && b <= 90 ? b | 0x20 : b)) }
         } else {
@@ -68,29 +78,67 @@ public struct PorterStemmer: Stemming {
         }
         var w = _PorterWord(scalars, nltk: mode == .nltkExtensions)
         w.run()
-        if ascii {  // the stem of an ASCII word is ASCII: write its bytes
-            return String(unsafeUninitializedCapacity: w.s.count) { buf in
-                for (k, v) in w.s.enumerated() { buf[k] = UInt8(truncatingIfNeeded: v) }
-                return w.s.count
-            }
-        }
         var out = String.UnicodeScalarView()
         for v in w.s { out.append(Unicode.Scalar(v)!) }
         return String(out)
     }
 }
 
-/// The word being stemmed, as Unicode scalar values, and the steps of the algorithm.
-struct _PorterWord {
-    var s: [UInt32]
+/// What `_PorterWord` needs of the letters it edits (an array of scalar values has it all).
+protocol _PorterLetters {
+    init(_ letters: [UInt32])
+    var count: Int { get }
+    subscript(i: Int) -> UInt32 { get set }
+    var last: UInt32? { get }
+    @discardableResult mutating func removeLast() -> UInt32
+    mutating func removeLast(_ k: Int)
+    mutating func append(_ letter: UInt32)
+    mutating func append(contentsOf letters: [UInt32])
+    /// The letters as an array (for the irregular-forms table).
+    var array: [UInt32] { get }
+}
+
+extension Array: _PorterLetters where Element == UInt32 {
+    var array: [UInt32] { self }
+}
+
+/// Up to `capacity` letters in an inline buffer. Porter's steps never lengthen a word (every
+/// replacement is at most as long as the suffix it replaces), so a word that fits stays fitting.
+struct _InlineLetters: _PorterLetters {
+    static let capacity = 24
+    private var storage = InlineArray<24, UInt32>(repeating: 0)
+    private(set) var count = 0
+
+    init() {}
+    init(_ letters: [UInt32]) { for v in letters { append(v) } }
+
+    subscript(i: Int) -> UInt32 {
+        get { precondition(i < count); return storage[i] }
+        set { precondition(i < count); storage[i] = newValue }
+    }
+    var last: UInt32? { count > 0 ? storage[count - 1] : nil }
+    @discardableResult mutating func removeLast() -> UInt32 {
+        precondition(count > 0)
+        count -= 1
+        return storage[count]
+    }
+    mutating func removeLast(_ k: Int) { precondition(k <= count); count -= k }
+    mutating func append(_ letter: UInt32) { storage[count] = letter; count += 1 }
+    mutating func append(contentsOf letters: [UInt32]) { for v in letters { append(v) } }
+    var array: [UInt32] { (0..<count).map { storage[$0] } }
+}
+
+/// The word being stemmed, as Unicode scalar values, and the steps of the algorithm. `Letters`
+/// is an array, or for words of up to `_InlineLetters.capacity` letters (nearly all) a buffer
+/// on the stack: no allocation and no uniqueness check per letter removed or added.
+struct _PorterWord<Letters: _PorterLetters> {
+    var s: Letters
     let nltk: Bool
 
-    init(_ s: [UInt32], nltk: Bool) { self.s = s; self.nltk = nltk }
+    init(_ s: Letters, nltk: Bool) { self.s = s; self.nltk = nltk }
 
     // MARK: Letters and conditions
 
-    private static func code(_ c: Character) -> UInt32 { c.unicodeScalars.first!.value }
-    private static let y = code("y")
 
     @inline(__always) private static func isVowelLetter(_ v: UInt32) -> Bool {
         v == 97 || v == 101 || v == 105 || v == 111 || v == 117  // a e i o u
@@ -101,8 +149,8 @@ struct _PorterWord {
     private func isConsonant(_ i: Int) -> Bool {
         var i = i
         var negate = false
-        while i > 0 && s[i] == Self.y { negate.toggle(); i -= 1 }
-        let base = s[i] == Self.y ? true : !Self.isVowelLetter(s[i])
+        while i > 0 && s[i] == _Porter.y { negate.toggle(); i -= 1 }
+        let base = s[i] == _Porter.y ? true : !Self.isVowelLetter(s[i])
         return base != negate
     }
 
@@ -115,7 +163,7 @@ struct _PorterWord {
         for i in 0..<length {
             let c: Bool
             if Self.isVowelLetter(s[i]) { c = false }
-            else if s[i] == Self.y { c = i == 0 ? true : !previousConsonant }
+            else if s[i] == _Porter.y { c = i == 0 ? true : !previousConsonant }
             else { c = true }
             if c && previousWasVowel { m += 1 }
             previousWasVowel = !c
@@ -130,7 +178,7 @@ struct _PorterWord {
         for i in 0..<length {
             let c: Bool
             if Self.isVowelLetter(s[i]) { c = false }
-            else if s[i] == Self.y { c = i == 0 ? true : !previousConsonant }
+            else if s[i] == _Porter.y { c = i == 0 ? true : !previousConsonant }
             else { c = true }
             if !c { return true }
             previousConsonant = c
@@ -165,6 +213,111 @@ struct _PorterWord {
         s.append(contentsOf: replacement)
     }
 
+
+
+
+    private func holds(_ condition: _Porter.Condition, stemLength n: Int) -> Bool {
+        switch condition {
+        case .always: return true
+        case .mAbove0: return measure(n) > 0
+        case .mAbove1: return measure(n) > 1
+        case .mAbove1AndSorT: return n > 0 && (s[n - 1] == 115 || s[n - 1] == 116) && measure(n) > 1
+        case .mAbove0WithL: return measure(n + 1) > 0
+        }
+    }
+
+    /// Applies the first rule whose suffix matches; as in the paper, the longest listed suffix
+    /// that matches decides, and a failed condition stops the step.
+    private mutating func applyFirst(_ table: _Porter.RuleTable) {
+        guard let last = s.last else { return }
+        for rule in table.rules(endingWith: last) where ends(rule.suffix) {
+            let n = s.count - rule.suffix.count
+            if holds(rule.condition, stemLength: n) { replaceEnd(rule.suffix.count, with: rule.replacement) }
+            return
+        }
+    }
+
+    // MARK: Steps
+
+    mutating func run() {
+        if nltk {
+            if s.count <= 8, let irregular = _Porter.irregular[s.array] { s = Letters(irregular); return }
+            if s.count <= 2 { return }
+        }
+        step1a(); step1b(); step1c(); step2(); step3(); step4(); step5a(); step5b()
+    }
+
+
+
+
+    private mutating func step1a() {
+        if nltk && s.count == 4 && ends(_Porter.ies) { replaceEnd(3, with: _Porter.ie); return }
+        applyFirst(_Porter.step1aRules)
+    }
+
+    private mutating func step1b() {
+        if nltk && ends(_Porter.ied) {
+            replaceEnd(3, with: s.count == 4 ? _Porter.ie : _Porter.i)
+            return
+        }
+        if ends(_Porter.eed) {
+            if measure(s.count - 3) > 0 { s.removeLast() }  // EED → EE
+            return
+        }
+        var removed = 0
+        if ends(_Porter.ed) && containsVowel(s.count - 2) { removed = 2 }
+        else if ends(_Porter.ing) && containsVowel(s.count - 3) { removed = 3 }
+        guard removed > 0 else { return }
+        s.removeLast(removed)
+        if ends(_Porter.at) || ends(_Porter.bl) || ends(_Porter.iz) { s.append(101); return }  // + e
+        if endsDoubleConsonant(s.count) {
+            let last = s[s.count - 1]
+            if last != 108 && last != 115 && last != 122 { s.removeLast() }  // not l, s, z
+            return
+        }
+        if measure(s.count) == 1 && endsCVC(s.count) { s.append(101) }
+    }
+
+    private mutating func step1c() {
+        guard let last = s.last, last == _Porter.y else { return }
+        let n = s.count - 1
+        let ok = nltk ? (n > 1 && isConsonant(n - 1)) : containsVowel(n)
+        if ok { s[n] = 105 }  // i
+    }
+
+
+
+    private mutating func step2() {
+        if nltk && ends(_Porter.alli) && measure(s.count - 4) > 0 {
+            s.removeLast(2)  // ALLI → AL, then step 2 again
+            step2()
+            return
+        }
+        applyFirst(nltk ? _Porter.step2NLTK : _Porter.step2Original)
+    }
+
+
+    private mutating func step3() { applyFirst(_Porter.step3Rules) }
+
+
+    private mutating func step4() { applyFirst(_Porter.step4Rules) }
+
+    private mutating func step5a() {
+        guard s.last == 101 else { return }  // e
+        let n = s.count - 1
+        let m = measure(n)
+        if m > 1 || (m == 1 && !endsCVC(n)) { s.removeLast() }
+    }
+
+    private mutating func step5b() {
+        let n = s.count
+        if n >= 2 && s[n - 1] == 108 && s[n - 2] == 108 && measure(n - 1) > 1 { s.removeLast() }  // LL → L
+    }
+}
+
+/// The rule tables and constants of `_PorterWord` (a generic type cannot hold static stored
+/// properties).
+enum _Porter {
     /// A suffix rule: if the word ends with `suffix`, the stem before it is tested with the
     /// condition and, if it holds, the suffix becomes `replacement`.
     struct Rule {
@@ -177,9 +330,7 @@ struct _PorterWord {
             self.condition = condition
         }
     }
-
     enum Condition { case always, mAbove0, mAbove1, mAbove1AndSorT, mAbove0WithL }
-
     /// A step's rules grouped by the last letter of their suffix, each group in the step's
     /// order: only the group of the word's last letter can match, so the first match in it is
     /// the first match in the step (the paper's own hint: switch on a letter of the suffix).
@@ -193,41 +344,10 @@ struct _PorterWord {
         /// The rules whose suffix ends with `last`.
         func rules(endingWith last: UInt32) -> [Rule] { last < 128 ? byLast[Int(last)] : [] }
     }
-
-    private func holds(_ condition: Condition, stemLength n: Int) -> Bool {
-        switch condition {
-        case .always: return true
-        case .mAbove0: return measure(n) > 0
-        case .mAbove1: return measure(n) > 1
-        case .mAbove1AndSorT: return n > 0 && (s[n - 1] == 115 || s[n - 1] == 116) && measure(n) > 1
-        case .mAbove0WithL: return measure(n + 1) > 0
-        }
-    }
-
-    /// Applies the first rule whose suffix matches; as in the paper, the longest listed suffix
-    /// that matches decides, and a failed condition stops the step.
-    private mutating func applyFirst(_ table: RuleTable) {
-        guard let last = s.last else { return }
-        for rule in table.rules(endingWith: last) where ends(rule.suffix) {
-            let n = s.count - rule.suffix.count
-            if holds(rule.condition, stemLength: n) { replaceEnd(rule.suffix.count, with: rule.replacement) }
-            return
-        }
-    }
-
-    // MARK: Steps
-
-    mutating func run() {
-        if nltk {
-            if let irregular = Self.irregular[s] { s = irregular; return }
-            if s.count <= 2 { return }
-        }
-        step1a(); step1b(); step1c(); step2(); step3(); step4(); step5a(); step5b()
-    }
-
-    private static func scalars(_ t: String) -> [UInt32] { t.unicodeScalars.map(\.value) }
-
-    private static let irregular: [[UInt32]: [UInt32]] = {
+    static func code(_ c: Character) -> UInt32 { c.unicodeScalars.first!.value }
+    static let y = code("y")
+    static func scalars(_ t: String) -> [UInt32] { t.unicodeScalars.map(\.value) }
+    static let irregular: [[UInt32]: [UInt32]] = {
         let table: [String: [String]] = [
             "sky": ["sky", "skies"], "die": ["dying"], "lie": ["lying"], "tie": ["tying"],
             "news": ["news"], "inning": ["innings", "inning"], "outing": ["outings", "outing"],
@@ -238,54 +358,16 @@ struct _PorterWord {
         for (stem, forms) in table { for f in forms { pool[scalars(f)] = scalars(stem) } }
         return pool
     }()
-
-    private static let step1aRules = RuleTable([
+    static let step1aRules = RuleTable([
         Rule("sses", "ss", .always), Rule("ies", "i", .always), Rule("ss", "ss", .always), Rule("s", "", .always),
     ])
-    private static let ies = scalars("ies"), ied = scalars("ied"), eed = scalars("eed")
-    private static let ed = scalars("ed"), ing = scalars("ing"), alli = scalars("alli")
-    private static let at = scalars("at"), bl = scalars("bl"), iz = scalars("iz")
-    private static let ie = scalars("ie"), i = scalars("i")
-
-    private mutating func step1a() {
-        if nltk && s.count == 4 && ends(Self.ies) { replaceEnd(3, with: Self.ie); return }
-        applyFirst(Self.step1aRules)
-    }
-
-    private mutating func step1b() {
-        if nltk && ends(Self.ied) {
-            replaceEnd(3, with: s.count == 4 ? Self.ie : Self.i)
-            return
-        }
-        if ends(Self.eed) {
-            if measure(s.count - 3) > 0 { s.removeLast() }  // EED → EE
-            return
-        }
-        var removed = 0
-        if ends(Self.ed) && containsVowel(s.count - 2) { removed = 2 }
-        else if ends(Self.ing) && containsVowel(s.count - 3) { removed = 3 }
-        guard removed > 0 else { return }
-        s.removeLast(removed)
-        if ends(Self.at) || ends(Self.bl) || ends(Self.iz) { s.append(101); return }  // + e
-        if endsDoubleConsonant(s.count) {
-            let last = s[s.count - 1]
-            if last != 108 && last != 115 && last != 122 { s.removeLast() }  // not l, s, z
-            return
-        }
-        if measure(s.count) == 1 && endsCVC(s.count) { s.append(101) }
-    }
-
-    private mutating func step1c() {
-        guard let last = s.last, last == Self.y else { return }
-        let n = s.count - 1
-        let ok = nltk ? (n > 1 && isConsonant(n - 1)) : containsVowel(n)
-        if ok { s[n] = 105 }  // i
-    }
-
-    private static let step2Original = RuleTable(step2Rules(abli: true, nltk: false))
-    private static let step2NLTK = RuleTable(step2Rules(abli: false, nltk: true))
-
-    private static func step2Rules(abli: Bool, nltk: Bool) -> [Rule] {
+    static let ies = scalars("ies"), ied = scalars("ied"), eed = scalars("eed")
+    static let ed = scalars("ed"), ing = scalars("ing"), alli = scalars("alli")
+    static let at = scalars("at"), bl = scalars("bl"), iz = scalars("iz")
+    static let ie = scalars("ie"), i = scalars("i")
+    static let step2Original = RuleTable(step2Rules(abli: true, nltk: false))
+    static let step2NLTK = RuleTable(step2Rules(abli: false, nltk: true))
+    static func step2Rules(abli: Bool, nltk: Bool) -> [Rule] {
         var rules = [
             Rule("ational", "ate", .mAbove0), Rule("tional", "tion", .mAbove0),
             Rule("enci", "ence", .mAbove0), Rule("anci", "ance", .mAbove0), Rule("izer", "ize", .mAbove0),
@@ -299,43 +381,16 @@ struct _PorterWord {
         if nltk { rules += [Rule("fulli", "ful", .mAbove0), Rule("logi", "log", .mAbove0WithL)] }
         return rules
     }
-
-    private mutating func step2() {
-        if nltk && ends(Self.alli) && measure(s.count - 4) > 0 {
-            s.removeLast(2)  // ALLI → AL, then step 2 again
-            step2()
-            return
-        }
-        applyFirst(nltk ? Self.step2NLTK : Self.step2Original)
-    }
-
-    private static let step3Rules = RuleTable([
+    static let step3Rules = RuleTable([
         Rule("icate", "ic", .mAbove0), Rule("ative", "", .mAbove0), Rule("alize", "al", .mAbove0),
         Rule("iciti", "ic", .mAbove0), Rule("ical", "ic", .mAbove0), Rule("ful", "", .mAbove0),
         Rule("ness", "", .mAbove0),
     ])
-
-    private mutating func step3() { applyFirst(Self.step3Rules) }
-
-    private static let step4Rules: RuleTable = {
+    static let step4Rules: RuleTable = {
         var rules = ["al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent"]
             .map { Rule($0, "", .mAbove1) }
         rules.append(Rule("ion", "", .mAbove1AndSorT))
         rules += ["ou", "ism", "ate", "iti", "ous", "ive", "ize"].map { Rule($0, "", .mAbove1) }
         return RuleTable(rules)
     }()
-
-    private mutating func step4() { applyFirst(Self.step4Rules) }
-
-    private mutating func step5a() {
-        guard s.last == 101 else { return }  // e
-        let n = s.count - 1
-        let m = measure(n)
-        if m > 1 || (m == 1 && !endsCVC(n)) { s.removeLast() }
-    }
-
-    private mutating func step5b() {
-        let n = s.count
-        if n >= 2 && s[n - 1] == 108 && s[n - 2] == 108 && measure(n - 1) > 1 { s.removeLast() }  // LL → L
-    }
 }
