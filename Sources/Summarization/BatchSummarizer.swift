@@ -145,18 +145,11 @@ public struct BatchSummarizer: @unchecked Sendable {
                 return error("expected \"text\", \"html\" or \"sources\"")
             }
             let document = worker.vectorizer.analyze(articles).mergingNearDuplicates()
-            // What `summarize` would select, in document order, written straight out (the full
-            // `Summary`, with every candidate ranked, is not needed for a line of output).
+            // What `summarize` would select, in document order (the full `Summary`, with every
+            // candidate ranked, is not needed for a line of output).
             let chosen = try worker.summarizer.scoredSelection(document, length: length, redundancy: redundancy).chosen
-            var out = "{\"id\":"
-            id.write(to: &out)
-            out += ",\"summary\":["
-            for (k, i) in chosen.sorted().enumerated() {
-                if k > 0 { out += "," }
-                JSONText.appendQuoted(document.sentences[i].text, to: &out)
-            }
-            out += "]}"
-            return (out, false)
+            let summary = chosen.sorted().map { _JSON.string(document.sentences[$0].text) }
+            return (_JSON.object([("id", id), ("summary", .array(summary))]).serialized, false)
         } catch {
             return (errorLine(id: id, number: number, message: "\(error)"), true)
         }

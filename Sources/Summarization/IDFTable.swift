@@ -29,7 +29,7 @@ public struct IDFTable: Sendable {
 
     public init(documentCount: Int, documentFrequencies: [String: Int]) {
         var table = _ByteTable(capacity: 4 * documentFrequencies.count / 3 + 1)
-        for (term, df) in documentFrequencies { _DocumentFrequencies.set(&table, term, df) }
+        for (term, df) in documentFrequencies { table.set(term, value: Int32(clamping: df)) }
         self.init(documentCount: documentCount, table: table, dictionary: documentFrequencies)
     }
 
@@ -40,8 +40,7 @@ public struct IDFTable: Sendable {
 
     /// The document frequency of `term` (0 when unseen).
     public func df(_ term: String) -> Int {
-        var t = term
-        return t.withUTF8 { storage.table.find($0, hash: _ByteTable.hash($0)) }.map(Int.init) ?? 0
+        storage.table.find(term).map(Int.init) ?? 0
     }
 
     /// The smoothed IDF of `term` (see the type's discussion); `unseenIDF` for unseen terms.
@@ -104,7 +103,7 @@ public struct IDFTable: Sendable {
                     }
                     n = value
                 } else {
-                    _DocumentFrequencies.set(&dfs, term, value)  // a repeated term: the last line wins
+                    dfs.set(term, hash: _ByteTable.hash(term), value: Int32(value))  // a repeated term: the last line wins
                 }
             }
         }
@@ -175,15 +174,5 @@ private final class _DocumentFrequencies: @unchecked Sendable {
         table.forEach { key, value in d[String(decoding: key, as: UTF8.self)] = Int(value) }
         cached = d
         return d
-    }
-
-    /// Sets `term`'s frequency in `table` (replacing an earlier one).
-    static func set(_ table: inout _ByteTable, _ term: String, _ df: Int) {
-        var t = term
-        t.withUTF8 { set(&table, $0, df) }
-    }
-
-    static func set(_ table: inout _ByteTable, _ term: UnsafeBufferPointer<UInt8>, _ df: Int) {
-        table.set(term, hash: _ByteTable.hash(term), value: Int32(clamping: df))
     }
 }

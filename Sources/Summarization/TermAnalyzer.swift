@@ -33,7 +33,6 @@ public final class TermAnalyzer {
 
     public let options: Options
     private let stemmer: any Stemming
-    private let stopWords: Set<String>
     /// word bytes → term id (or -1 for a stop word)
     private var cache = _ByteTable()
     /// Stands in for `cache` while `analyze` holds it (shared, never written).
@@ -42,8 +41,8 @@ public final class TermAnalyzer {
     /// stem bytes → term id (a byte table, not a `[String: Int32]`: hashing Strings was a fifth
     /// of the cost of each new word).
     private var termIndex = _ByteTable()
-    /// The stop words as a byte table (value 1), for the same reason.
-    private let stopWordTable: _ByteTable
+    /// The stop words, as a byte table (value 1) for the same reason.
+    private let stopWords: _ByteTable
 
     /// - Parameters:
     ///   - stopWords: words to drop; the default is Parallax's English list.
@@ -51,10 +50,10 @@ public final class TermAnalyzer {
     public init(options: Options = Options(), stopWords: Set<String>? = nil, stemmer: any Stemming = PorterStemmer()) {
         self.options = options
         self.stemmer = stemmer
-        self.stopWords = stopWords ?? TermAnalyzer.defaultStopWords
-        var table = _ByteTable(capacity: 2 * self.stopWords.count)  // small: half full
-        for w in self.stopWords { Self.withBytes(w) { table.insert($0, hash: _ByteTable.hash($0), value: 1) } }
-        self.stopWordTable = table
+        let words = stopWords ?? TermAnalyzer.defaultStopWords
+        var table = _ByteTable(capacity: 2 * words.count)  // small: half full
+        for w in words { table.insert(w, value: 1) }
+        self.stopWords = table
     }
 
     /// The default stop words for ranking: `Models/stopwords/en-ranking-v1`, a short list of
@@ -74,7 +73,7 @@ public final class TermAnalyzer {
     public static let rankingStopWordsModel = "stopwords/en-ranking-v1/stopwords.txt"
 
     /// Whether `word` (lower-cased) is a stop word for this analyzer.
-    public func isStopWord(_ word: String) -> Bool { stopWords.contains(word) }
+    public func isStopWord(_ word: String) -> Bool { stopWords.find(word) != nil }
 
     /// The number of distinct terms seen so far.
     public var termCount: Int { termStrings.count }
@@ -83,13 +82,7 @@ public final class TermAnalyzer {
     public func term(_ id: Int32) -> String { termStrings[Int(id)] }
 
     /// The id of `term` if this analyzer has seen it.
-    public func id(ofTerm term: String) -> Int32? { Self.withBytes(term) { termIndex.find($0, hash: _ByteTable.hash($0)) } }
-
-    /// Calls `body` with the UTF-8 bytes of `s`.
-    private static func withBytes<R>(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        var s = s
-        return s.withUTF8(body)
-    }
+    public func id(ofTerm term: String) -> Int32? { termIndex.find(term) }
 
     /// Every lower-cased word token of `text`, stop words included, in order.
     public func words(in text: String) -> [String] {
@@ -129,32 +122,25 @@ public final class TermAnalyzer {
 
     /// The term id of a lower-cased word token, or -1 when it is a stop word.
     public func termID(forWord word: String) -> Int32 {
-        var w = word
-        return w.withUTF8 { bytes in
-            let h = _ByteTable.hash(bytes)
-            if let id = cache.find(bytes, hash: h) { return id }
-            let id = resolve(word)
-            cache.insert(bytes, hash: h, value: id)
-            return id
-        }
+        if let id = cache.find(word) { return id }
+        let id = resolve(word)
+        cache.insert(word, value: id)
+        return id
     }
 
     /// Stop-word check and stemming for a word not in the cache.
     private func resolve(_ word: String) -> Int32 {
         let id: Int32
-        if options.removeStopWords && Self.withBytes(word, { stopWordTable.find($0, hash: _ByteTable.hash($0)) != nil }) {
+        if options.removeStopWords && stopWords.find(word) != nil {
             id = -1
         } else {
             // Porter strips a lone "s" to nothing; an empty stem keeps the word.
             let stemmed = options.stem ? stemmer.stem(word) : word
             let t = stemmed.isEmpty ? word : stemmed
-            id = Self.withBytes(t) { bytes in
-                let h = _ByteTable.hash(bytes)
-                if let existing = termIndex.find(bytes, hash: h) { return existing }
-                let id = Int32(termStrings.count)
+            if let existing = termIndex.find(t) { id = existing } else {
+                id = Int32(termStrings.count)
                 termStrings.append(t)
-                termIndex.insert(bytes, hash: h, value: id)
-                return id
+                termIndex.insert(t, value: id)
             }
         }
         return id
@@ -177,6 +163,11 @@ public final class TermAnalyzer {
             let buf = scratch
             var len = 0
             var h = _ByteTable.hashSeed
+            func flush() {  // the word so far, if any, and a fresh one
+                if len > 0 { emit(UnsafeBufferPointer(start: buf, count: len), h) }
+                len = 0
+                h = _ByteTable.hashSeed
+            }
             var i = 0
             Self.byteClass.withUnsafeBufferPointer { byteClass in
                 while i < n {
@@ -186,13 +177,13 @@ public final class TermAnalyzer {
                         buf[len] = k; len += 1; h = _ByteTable.hash(h, k)
                         i += 1
                     } else if k == Self.separator {
-                        if len > 0 { emit(UnsafeBufferPointer(start: buf, count: len), h); len = 0; h = _ByteTable.hashSeed }
+                        flush()
                         i += 1
                     } else if k == Self.period {
                         if len > 0, buf[len - 1] >= 0x30, buf[len - 1] <= 0x39, i + 1 < n, src[i + 1] >= 0x30, src[i + 1] <= 0x39 {
                             buf[len] = b; len += 1; h = _ByteTable.hash(h, b)  // decimal point inside a number
-                        } else if len > 0 {
-                            emit(UnsafeBufferPointer(start: buf, count: len), h); len = 0; h = _ByteTable.hashSeed
+                        } else {
+                            flush()
                         }
                         i += 1
                     } else {
@@ -203,7 +194,7 @@ public final class TermAnalyzer {
                         let isSeparator = (b == 0xE2 && i + 1 < n && (src[i + 1] == 0x80 || src[i + 1] == 0x81))
                             || b == 0xC2 || (b == 0xE3 && i + 1 < n && src[i + 1] == 0x80)
                         if isSeparator {
-                            if len > 0 { emit(UnsafeBufferPointer(start: buf, count: len), h); len = 0; h = _ByteTable.hashSeed }
+                            flush()
                         } else {
                             for k in i..<min(n, i + width) { buf[len] = src[k]; len += 1; h = _ByteTable.hash(h, src[k]) }
                         }
@@ -211,7 +202,7 @@ public final class TermAnalyzer {
                     }
                 }
             }
-            if len > 0 { emit(UnsafeBufferPointer(start: buf, count: len), h) }
+            flush()
         }
     }
 

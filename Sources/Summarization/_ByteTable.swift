@@ -60,18 +60,7 @@ struct _ByteTable {
 
     /// The value stored for `key`, if any.
     func find(_ key: UnsafeBufferPointer<UInt8>, hash h: UInt32) -> Int32? {
-        let p = Self.prefix(key)
-        return slots.withUnsafeBufferPointer { s in
-            arena.withUnsafeBufferPointer { a in
-                var i = Int(h) & mask
-                while true {
-                    let slot = s[i]
-                    if slot.length < 0 { return nil }
-                    if holds(slot, key, h, p, a) { return slot.value }
-                    i = (i + 1) & mask
-                }
-            }
-        }
+        slotIndex(key, hash: h).map { slots[$0].value }
     }
 
     /// Adds `key` (which must not be stored yet) with `value`.
@@ -98,6 +87,23 @@ struct _ByteTable {
         }
     }
 
+    // The keys of String callers, through their UTF-8 bytes.
+
+    /// The value stored for `key`, if any.
+    func find(_ key: String) -> Int32? { Self.withBytes(key) { find($0, hash: Self.hash($0)) } }
+
+    /// Adds `key` (which must not be stored yet) with `value`.
+    mutating func insert(_ key: String, value: Int32) { Self.withBytes(key) { insert($0, hash: Self.hash($0), value: value) } }
+
+    /// Stores `value` for `key`, replacing the value of an equal key already stored.
+    mutating func set(_ key: String, value: Int32) { Self.withBytes(key) { set($0, hash: Self.hash($0), value: value) } }
+
+    private static func withBytes<R>(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        var s = s
+        return s.withUTF8(body)
+    }
+
+    /// The index of the slot holding `key`, if any (the one probe loop of the table).
     private func slotIndex(_ key: UnsafeBufferPointer<UInt8>, hash h: UInt32) -> Int? {
         let p = Self.prefix(key)
         return slots.withUnsafeBufferPointer { s in

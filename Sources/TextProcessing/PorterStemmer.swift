@@ -57,35 +57,35 @@ public struct PorterStemmer: Stemming {
 
     /// The stem of `word` (lower-cased first).
     public func stem(_ word: String) -> String {
-        var ascii = true
-        for b in word.utf8 where b >= 0x80 { ascii = false; break }
+        let ascii = word.utf8.allSatisfy { $0 < 0x80 }
         if ascii && word.utf8.count <= _InlineLetters.capacity {
             // Nearly every word: letters on the stack, bytes out.
-            var letters = _InlineLetters()
-            for b in word.utf8 { letters.append(UInt32(b >= 65 && b <= 90 ? b | 0x20 : b)) }
-            var w = _PorterWord(letters, nltk: mode == .nltkExtensions)
+            var w = _PorterWord(Self.asciiLowercased(word, as: _InlineLetters.self), nltk: mode == .nltkExtensions)
             w.run()
             return String(unsafeUninitializedCapacity: w.s.count) { buf in
                 for k in 0..<w.s.count { buf[k] = UInt8(truncatingIfNeeded: w.s[k]) }
                 return w.s.count
             }
         }
-        var scalars: [UInt32] = []
-        if ascii {
-            for b in word.utf8 { scalars.append(UInt32(b >= 65 && b <= 90 ? b | 0x20 : b)) }
-        } else {
-            for s in word.lowercased().unicodeScalars { scalars.append(s.value) }
-        }
+        let scalars = ascii ? Self.asciiLowercased(word, as: [UInt32].self) : word.lowercased().unicodeScalars.map(\.value)
         var w = _PorterWord(scalars, nltk: mode == .nltkExtensions)
         w.run()
         var out = String.UnicodeScalarView()
         for v in w.s { out.append(Unicode.Scalar(v)!) }
         return String(out)
     }
+
+    /// The ASCII `word`, lower-cased, as letters.
+    private static func asciiLowercased<L: _PorterLetters>(_ word: String, as _: L.Type) -> L {
+        var letters = L()
+        for b in word.utf8 { letters.append(UInt32(b >= 65 && b <= 90 ? b | 0x20 : b)) }
+        return letters
+    }
 }
 
 /// What `_PorterWord` needs of the letters it edits (an array of scalar values has it all).
 protocol _PorterLetters {
+    init()
     init(_ letters: [UInt32])
     var count: Int { get }
     subscript(i: Int) -> UInt32 { get set }
@@ -105,8 +105,9 @@ extension Array: _PorterLetters where Element == UInt32 {
 /// Up to `capacity` letters in an inline buffer. Porter's steps never lengthen a word (every
 /// replacement is at most as long as the suffix it replaces), so a word that fits stays fitting.
 struct _InlineLetters: _PorterLetters {
-    static let capacity = 24
-    private var storage = InlineArray<24, UInt32>(repeating: 0)
+    private typealias Storage = InlineArray<24, UInt32>
+    static var capacity: Int { Storage.count }
+    private var storage = Storage(repeating: 0)
     private(set) var count = 0
 
     init() {}
@@ -138,7 +139,6 @@ struct _PorterWord<Letters: _PorterLetters> {
     init(_ s: Letters, nltk: Bool) { self.s = s; self.nltk = nltk }
 
     // MARK: Letters and conditions
-
 
     @inline(__always) private static func isVowelLetter(_ v: UInt32) -> Bool {
         v == 97 || v == 101 || v == 105 || v == 111 || v == 117  // a e i o u

@@ -41,15 +41,18 @@ struct _SentenceScan {
 
     /// The offsets in `marks` that fall inside `r`, in order.
     func marks(in r: Range<Int>) -> Slice<UnsafeBufferPointer<Int32>> {
-        func firstAtLeast(_ x: Int) -> Int {
-            var lo = 0, hi = marks.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if Int(marks[mid]) < x { lo = mid + 1 } else { hi = mid }
-            }
-            return lo
+        let offset = { Int(marks[$0]) }
+        return marks[Self.countBelow(marks.count, r.lowerBound, key: offset)..<Self.countBelow(marks.count, r.upperBound, key: offset)]
+    }
+
+    /// How many of `n` ascending keys (`key(0)`, `key(1)`, …) are below `x`, by binary search.
+    static func countBelow(_ n: Int, _ x: Int, key: (Int) -> Int) -> Int {
+        var lo = 0, hi = n
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if key(mid) < x { lo = mid + 1 } else { hi = mid }
         }
-        return marks[firstAtLeast(r.lowerBound)..<firstAtLeast(r.upperBound)]
+        return lo
     }
 
     // MARK: Character classes
@@ -337,12 +340,8 @@ struct _SentenceScan {
         reach.reserveCapacity(byOpen.count)
         for (_, close) in byOpen { reach.append(max(reach.last ?? -1, close)) }
         func closeReach(_ p: Int) -> Int {
-            var lo = 0, hi = byOpen.count  // the number of spans with open < p
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if byOpen[mid].0 < p { lo = mid + 1 } else { hi = mid }
-            }
-            return lo == 0 ? -1 : reach[lo - 1]
+            let opened = Self.countBelow(byOpen.count, p) { byOpen[$0].0 }  // spans with open < p
+            return opened == 0 ? -1 : reach[opened - 1]
         }
         // An inline bullet glyph after white space starts an item; a marker right after it ("• 9.")
         // belongs to that item.
@@ -452,10 +451,13 @@ struct _SentenceScan {
 
     /// The word before the period at `dot`, lower-cased, without opening quotes or brackets
     /// ("U.S" → "u.s", "(Gen" → "gen").
-    func wordBefore(_ dot: Int) -> String {
+    func wordBefore(_ dot: Int) -> String { lowercased(wordStart(before: dot)..<dot) }
+
+    /// Where the word ending at `dot` starts: after the last white space or opening quote or bracket.
+    func wordStart(before dot: Int) -> Int {
         var a = dot
         while a > 0, !Self.isSpace(m[a - 1]), !Self.isOpener(m[a - 1]) { a -= 1 }
-        return lowercased(a..<dot)
+        return a
     }
 
     /// `m[r]` lower-cased as a String; ASCII words (nearly all) are built byte by byte.
@@ -507,8 +509,7 @@ struct _SentenceScan {
             return b >= end || !Self.isUpper(m[b])
         }
         guard startsNew else { return false }
-        var a = i  // the word before the period, as `wordBefore` finds it
-        while a > 0, !Self.isSpace(m[a - 1]), !Self.isOpener(m[a - 1]) { a -= 1 }
+        let a = wordStart(before: i)
         // A word longer (in scalars) than every abbreviation is in bytes is none of them, as
         // lower-casing never shortens a word; nor, without a period, an initial or a dotted word:
         // it ends the sentence, decided without building it.
