@@ -87,7 +87,7 @@ public final class TermAnalyzer {
     /// Every lower-cased word token of `text`, stop words included, in order.
     public func words(in text: String) -> [String] {
         var out: [String] = []
-        scan(text) { word, _ in out.append(String(decoding: word, as: UTF8.self)) }
+        scan(text) { word, _, _ in out.append(String(decoding: word, as: UTF8.self)) }
         return out
     }
 
@@ -106,11 +106,11 @@ public final class TermAnalyzer {
         // The cache as a local during the scan (no exclusivity check per token).
         var cache = self.cache
         self.cache = Self.placeholderCache
-        scan(text) { word, h in
+        scan(text) { word, h, prefix in
             n += 1
             let id: Int32
-            if let cached = cache.find(word, hash: h) { id = cached } else {
-                id = resolve(String(decoding: word, as: UTF8.self))
+            if let cached = cache.find(word, hash: h, prefix: prefix) { id = cached } else {
+                id = resolve(word, hash: h)
                 if cache.count > 1_000_000 { cache.removeAll() } // bound the cache for endless streams
                 cache.insert(word, hash: h, value: id)
             }
@@ -123,20 +123,21 @@ public final class TermAnalyzer {
     /// The term id of a lower-cased word token, or -1 when it is a stop word.
     public func termID(forWord word: String) -> Int32 {
         if let id = cache.find(word) { return id }
-        let id = resolve(word)
+        var word = word
+        let id = word.withUTF8 { resolve($0, hash: _ByteTable.hash($0)) }
         cache.insert(word, value: id)
         return id
     }
 
-    /// Stop-word check and stemming for a word not in the cache.
-    private func resolve(_ word: String) -> Int32 {
+    /// Stop-word check and stemming for a word (its bytes and `_ByteTable.hash`) not in the cache.
+    private func resolve(_ word: UnsafeBufferPointer<UInt8>, hash h: UInt32) -> Int32 {
         let id: Int32
-        if options.removeStopWords && stopWords.find(word) != nil {
+        if options.removeStopWords && stopWords.find(word, hash: h) != nil {
             id = -1
         } else {
             // Porter strips a lone "s" to nothing; an empty stem keeps the word.
-            let stemmed = options.stem ? stemmer.stem(word) : word
-            let t = stemmed.isEmpty ? word : stemmed
+            let stemmed = options.stem ? stemmer.stem(utf8: word) : ""
+            let t = stemmed.isEmpty ? String(decoding: word, as: UTF8.self) : stemmed
             if let existing = termIndex.find(t) { id = existing } else {
                 id = Int32(termStrings.count)
                 termStrings.append(t)
@@ -147,24 +148,29 @@ public final class TermAnalyzer {
     }
 
     /// Scans `text`'s UTF-8 bytes for words (see the type's discussion), lower-casing ASCII, and
-    /// calls `emit` with each word and its `_ByteTable.hash` (computed as the bytes are copied).
-    /// Tokens are assembled in `scratch` (a token is never longer than the text), so the scan
-    /// allocates nothing.
-    private func scan(_ text: String, _ emit: (UnsafeBufferPointer<UInt8>, UInt32) -> Void) {
+    /// calls `emit` with each word, its `_ByteTable.hash` (computed as the bytes are copied) and
+    /// its `_ByteTable.prefix`. Tokens are assembled in `scratch` (a token is never longer than
+    /// the text; eight bytes spare let the prefix be one load), so the scan allocates nothing.
+    private func scan(_ text: String, _ emit: (UnsafeBufferPointer<UInt8>, UInt32, UInt64) -> Void) {
         var text = text
         text.withUTF8 { bytes in
             let n = bytes.count
             guard n > 0, let src = bytes.baseAddress else { return }
-            if scratchCapacity < n {
+            if scratchCapacity < n + 8 {
                 scratch.deallocate()
-                scratchCapacity = max(n, 2 * scratchCapacity)
+                scratchCapacity = max(n + 8, 2 * scratchCapacity)
                 scratch = .allocate(capacity: scratchCapacity)
+                scratch.initialize(repeating: 0, count: scratchCapacity)  // the prefix load reads past a short word
             }
             let buf = scratch
             var len = 0
             var h = _ByteTable.hashSeed
             func flush() {  // the word so far, if any, and a fresh one
-                if len > 0 { emit(UnsafeBufferPointer(start: buf, count: len), h) }
+                if len > 0 {
+                    let first8 = UInt64(littleEndian: UnsafeRawPointer(buf).loadUnaligned(as: UInt64.self))
+                    let prefix = len >= 8 ? first8 : first8 & ((1 &<< UInt64(8 * len)) &- 1)
+                    emit(UnsafeBufferPointer(start: buf, count: len), h, prefix)
+                }
                 len = 0
                 h = _ByteTable.hashSeed
             }
@@ -220,7 +226,7 @@ public final class TermAnalyzer {
         }
     }
 
-    private var scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
-    private var scratchCapacity = 1
+    private var scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: 9)
+    private var scratchCapacity = 9
     deinit { scratch.deallocate() }
 }

@@ -42,7 +42,7 @@ struct _ByteTable {
     @inline(__always) static func hash(_ h: UInt32, _ b: UInt8) -> UInt32 { (h ^ UInt32(b)) &* 16_777_619 }
 
     /// The first eight bytes of `key`, zero-padded, as one word (little-endian).
-    @inline(__always) private static func prefix(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    @inline(__always) static func prefix(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
         guard let base = key.baseAddress else { return 0 }
         if key.count >= 8 { return UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(as: UInt64.self)) }
         var p: UInt64 = 0
@@ -60,7 +60,13 @@ struct _ByteTable {
 
     /// The value stored for `key`, if any.
     func find(_ key: UnsafeBufferPointer<UInt8>, hash h: UInt32) -> Int32? {
-        slotIndex(key, hash: h).map { slots[$0].value }
+        slotIndex(key, hash: h, prefix: Self.prefix(key)).map { slots[$0].value }
+    }
+
+    /// The value stored for `key`, if any, given its hash and `prefix(key)` (which a scanner can
+    /// take from its buffer in one load).
+    func find(_ key: UnsafeBufferPointer<UInt8>, hash h: UInt32, prefix p: UInt64) -> Int32? {
+        slotIndex(key, hash: h, prefix: p).map { slots[$0].value }
     }
 
     /// Adds `key` (which must not be stored yet) with `value`.
@@ -75,7 +81,7 @@ struct _ByteTable {
 
     /// Stores `value` for `key`, replacing the value of an equal key already stored.
     mutating func set(_ key: UnsafeBufferPointer<UInt8>, hash h: UInt32, value: Int32) {
-        if let i = slotIndex(key, hash: h) { slots[i].value = value } else { insert(key, hash: h, value: value) }
+        if let i = slotIndex(key, hash: h, prefix: Self.prefix(key)) { slots[i].value = value } else { insert(key, hash: h, value: value) }
     }
 
     /// Calls `body` with every stored key and its value (in no particular order).
@@ -104,9 +110,8 @@ struct _ByteTable {
     }
 
     /// The index of the slot holding `key`, if any (the one probe loop of the table).
-    private func slotIndex(_ key: UnsafeBufferPointer<UInt8>, hash h: UInt32) -> Int? {
-        let p = Self.prefix(key)
-        return slots.withUnsafeBufferPointer { s in
+    private func slotIndex(_ key: UnsafeBufferPointer<UInt8>, hash h: UInt32, prefix p: UInt64) -> Int? {
+        slots.withUnsafeBufferPointer { s in
             arena.withUnsafeBufferPointer { a in
                 var i = Int(h) & mask
                 while s[i].length >= 0 {

@@ -48,12 +48,10 @@ public struct AbbreviationList: Sendable, Equatable {
     /// - Throws: `ModelError.malformed` naming `file`, the 1-based line, and what was expected.
     static func parseKinds(_ text: String, file: String) throws -> [String: Kind] {
         var kinds: [String: Kind] = [:]
-        for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw._trimmedSpaces()
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t").map { $0._trimmedSpaces() }
+        for (n, line) in ModelStore.entryLines(text) {
+            let fields = line.utf8.split(separator: 0x09).map { Substring($0)._trimmedSpaces() }
             guard fields.count == 2, let kind = Kind(rawValue: fields[1]) else {
-                throw ModelError.malformed(file: file, line: n + 1, expected: "abbreviation<TAB>title|number|ordinary", found: line)
+                throw ModelError.malformed(file: file, line: n, expected: "abbreviation<TAB>title|number|ordinary", found: line)
             }
             kinds[fields[0]] = kind
         }

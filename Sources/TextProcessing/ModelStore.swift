@@ -22,14 +22,29 @@ public enum ModelStore {
         return u
     }
 
-    /// The lines of a one-entry-a-line model file, without blank lines and `#` comments.
+    /// The lines of a one-entry-a-line model file, without blank lines and `#` comments (see
+    /// `entryLines`).
     public static func lines(_ relativePath: String) throws -> [String] {
         let u = try url(relativePath)
-        let text = try String(contentsOf: u, encoding: .utf8)
-        return text.split(whereSeparator: \.isNewline).compactMap { raw in
-            let l = raw._trimmedSpaces()
-            return l.isEmpty || l.hasPrefix("#") ? nil : l
+        return entryLines(try String(contentsOf: u, encoding: .utf8)).map(\.text)
+    }
+
+    /// The lines of a model file's `text` that hold entries, each with its 1-based line number:
+    /// lines end at "\n" (a "\r" before it is dropped), lose leading and trailing spaces and
+    /// tabs, and blank lines and `#` comments are left out. Read byte by byte: splitting the
+    /// text into `Character`s cost more than the rest of `summarize`'s start-up.
+    static func entryLines(_ text: String) -> [(number: Int, text: String)] {
+        var out: [(number: Int, text: String)] = []
+        for (k, raw) in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+            var line = raw
+            if line.last == 0x0D { line = line.dropLast() }
+            func printable(_ b: UInt8?) -> Bool { b.map { $0 > 0x20 && $0 < 0x80 } ?? true }
+            // Only a line that starts or ends with a space, a tab or a non-ASCII scalar needs trimming.
+            let l = printable(line.first) && printable(line.last) ? String(Substring(line)) : Substring(line)._trimmedSpaces()
+            if l.isEmpty || l.utf8.first == 0x23 { continue }  // blank or '#'
+            out.append((k + 1, l))
         }
+        return out
     }
 
     /// Checks that the models the text pipeline reads — the abbreviation lists

@@ -60,12 +60,7 @@ public struct PorterStemmer: Stemming {
         let ascii = word.utf8.allSatisfy { $0 < 0x80 }
         if ascii && word.utf8.count <= _InlineLetters.capacity {
             // Nearly every word: letters on the stack, bytes out.
-            var w = _PorterWord(Self.asciiLowercased(word, as: _InlineLetters.self), nltk: mode == .nltkExtensions)
-            w.run()
-            return String(unsafeUninitializedCapacity: w.s.count) { buf in
-                for k in 0..<w.s.count { buf[k] = UInt8(truncatingIfNeeded: w.s[k]) }
-                return w.s.count
-            }
+            return stemInline(Self.asciiLowercased(word, as: _InlineLetters.self))
         }
         let scalars = ascii ? Self.asciiLowercased(word, as: [UInt32].self) : word.lowercased().unicodeScalars.map(\.value)
         var w = _PorterWord(scalars, nltk: mode == .nltkExtensions)
@@ -73,6 +68,29 @@ public struct PorterStemmer: Stemming {
         var out = String.UnicodeScalarView()
         for v in w.s { out.append(Unicode.Scalar(v)!) }
         return String(out)
+    }
+
+    /// The stem of the word whose UTF-8 bytes are `word`, lower-cased first, as `stem(_:)` gives
+    /// it; an ASCII word of up to `_InlineLetters.capacity` letters (nearly every word a
+    /// tokenizer hands over) is stemmed without building a string for it.
+    public func stem(utf8 word: UnsafeBufferPointer<UInt8>) -> String {
+        guard word.count <= _InlineLetters.capacity else { return stem(String(decoding: word, as: UTF8.self)) }
+        var letters = _InlineLetters()
+        for b in word {
+            guard b < 0x80 else { return stem(String(decoding: word, as: UTF8.self)) }
+            letters.append(UInt32(b >= 65 && b <= 90 ? b | 0x20 : b))
+        }
+        return stemInline(letters)
+    }
+
+    /// Runs the algorithm on ASCII letters held inline and returns the stem's bytes as a string.
+    private func stemInline(_ letters: _InlineLetters) -> String {
+        var w = _PorterWord(letters, nltk: mode == .nltkExtensions)
+        w.run()
+        return String(unsafeUninitializedCapacity: w.s.count) { buf in
+            for k in 0..<w.s.count { buf[k] = UInt8(truncatingIfNeeded: w.s[k]) }
+            return w.s.count
+        }
     }
 
     /// The ASCII `word`, lower-cased, as letters.

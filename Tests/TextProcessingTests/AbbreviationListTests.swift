@@ -7,6 +7,15 @@ final class AbbreviationListTests: XCTestCase {
         XCTAssertEqual(kinds, ["gen": .title, "no": .number, "inc": .ordinary])
     }
 
+    func testModelLinesEndAtLineFeedsAndAreTrimmed() {
+        // CRLF endings, a no-break space (Zs) and tabs around an entry, an indented comment, a
+        // blank line of spaces, no final newline; numbers count every line.
+        let lines = ModelStore.entryLines("gen\ttitle\r\n  # note\n \t \n\u{00A0}inc\t\r\nlast")
+        XCTAssertEqual(lines.map(\.number), [1, 4, 5])
+        XCTAssertEqual(lines.map(\.text), ["gen\ttitle", "inc", "last"])
+        XCTAssertEqual(try AbbreviationList.parseKinds("# c\r\ngen\ttitle\r\n", file: "x.tsv"), ["gen": .title])
+    }
+
     func testMalformedLineNamesFileLineAndExpectation() {
         // Line 3 (1-based, comments counted) has an unknown kind.
         XCTAssertThrowsError(try AbbreviationList.parseKinds("# c\ngen\ttitle\nsgt\trank\n", file: "abbreviations/test/abbreviations.tsv")) {

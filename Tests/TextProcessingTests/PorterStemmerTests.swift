@@ -81,6 +81,21 @@ final class PorterStemmerTests: XCTestCase {
         XCTAssertEqual(nltk.stem("café"), "café")       // é counts as one consonant
     }
 
+    func testStemmingBytesAgreesWithStemmingTheString() {
+        // The byte path (ASCII words of up to 24 letters inline) and its fallbacks (longer words,
+        // non-ASCII, capitals) give what stem(_:) gives.
+        let words = ["caresses", "relational", "generalizations", "hopping", "sky", "s", "",
+                     "internationalizationalities", "café", "naïvely", "Running", "3.5", "ab-cd"]
+        for mode in PorterStemmer.Mode.allCases {
+            let stemmer = PorterStemmer(mode: mode)
+            for w in words {
+                var bytes = w
+                let viaBytes = bytes.withUTF8 { stemmer.stem(utf8: $0) }
+                XCTAssertEqual(viaBytes, stemmer.stem(w), "\(mode) \(w)")
+            }
+        }
+    }
+
     func testModesAreNamedForTheCommandLine() {
         XCTAssertEqual(PorterStemmer.Mode.allCases.map(\.rawValue), ["original", "nltk-extensions"])
     }

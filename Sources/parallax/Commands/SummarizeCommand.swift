@@ -121,7 +121,9 @@ struct SummarizeCommand: ParsableCommand {
         let stats = batch.run(nextLine: {
             let n = getline(&linePointer, &capacity, input)
             guard n >= 0, let p = linePointer else { return nil }
-            return String(decoding: UnsafeRawBufferPointer(start: p, count: n).prefix(while: { $0 != 0x0A }), as: UTF8.self)
+            // getline keeps the line's "\n" (only ever at its end).
+            let length = n > 0 && p[n - 1] == 0x0A ? n - 1 : n
+            return String(decoding: UnsafeRawBufferPointer(start: p, count: length), as: UTF8.self)
         }, emit: { line in
             out.append(contentsOf: line.utf8); out.append(0x0A)
             if out.count > 1 << 16 { fwrite(out, 1, out.count, stdout); out.removeAll(keepingCapacity: true) }
