@@ -35,16 +35,17 @@ public final class TFIDFVectorizer {
     public let idfTable: IDFTable
     /// The analyzer that turns text into terms.
     public let analyzer: TermAnalyzer
-    /// Per analyzer term id, everything counting a word reads, side by side in 12 bytes: counting
-    /// a word and placing its term then touch one cache line (term ids of a large batch run to
-    /// tens of thousands, and three arrays indexed by id were three cache misses per word). The
-    /// term's text stays with the analyzer, read only when the term gets a column.
+    /// Per analyzer term id, everything analysis reads about it, side by side: counting a word
+    /// and placing its term then touch one cache line (term ids of a large batch run to tens of
+    /// thousands, and separate arrays indexed by id were a cache miss each per word — the term's
+    /// text too, which a document's vocabulary copies).
     private struct TermSlot {
         /// Its count in the current sentence (reset after use).
         var count: Float = 0
         /// Its column in the current document, -1 when absent (reset after use).
         var column: Int32 = -1
         var idf: Float
+        var term: String
     }
     private var termSlots: [TermSlot] = []
 
@@ -117,7 +118,8 @@ public final class TFIDFVectorizer {
             sentences[i].wordCount = analyzer.analyze(sentences[i].text) { id in
                 let t = Int(id)
                 while t >= slots.count {  // ids are handed out in order: a new one is the next
-                    slots.append(TermSlot(idf: Float(idfTable.idf(analyzer.term(Int32(slots.count))))))
+                    let term = analyzer.term(Int32(slots.count))
+                    slots.append(TermSlot(idf: Float(idfTable.idf(term)), term: term))
                 }
                 if slots[t].count == 0 { order.append(id) }
                 slots[t].count += 1
@@ -132,7 +134,7 @@ public final class TFIDFVectorizer {
                 var col = slots[t].column
                 if col < 0 {
                     col = Int32(vocabulary.count); slots[t].column = col; documentTerms.append(id)
-                    vocabulary.append(analyzer.term(id)); idf.append(slots[t].idf)
+                    vocabulary.append(slots[t].term); idf.append(slots[t].idf)
                 }
                 let tf = options.sublinearTF ? 1 + logf(c) : c
                 let w = tf * idf[Int(col)]
