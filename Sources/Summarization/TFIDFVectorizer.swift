@@ -70,7 +70,9 @@ public final class TFIDFVectorizer {
     public func analyze(_ articles: [Article]) -> AnalyzedDocument {
         var sentences: [DocumentSentence] = []
         for (s, article) in articles.enumerated() {
-            for (k, sentence) in splitter.sentences(in: article.body).enumerated() {
+            let split = splitter.sentences(in: article.body)
+            sentences.reserveCapacity(sentences.count + split.count)
+            for (k, sentence) in split.enumerated() {
                 sentences.append(DocumentSentence(text: sentence.text, range: sentence.range, source: s,
                                                   positionInSource: k, wordCount: 0))
             }

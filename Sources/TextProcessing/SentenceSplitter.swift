@@ -146,6 +146,7 @@ public struct SentenceSplitter: Sendable {
         }
         byteOffset[k] = Int32(n)
         var result: [(bytes: Range<Int>, scalars: Range<Int>, paragraph: Int)] = []
+        result.reserveCapacity(marks.count / 2 + 8)  // most sentences end at one of the marks
         let original_ = UnsafeBufferPointer(rebasing: original[0..<k])
         marks.withUnsafeBufferPointer { marks in
             let scan = _SentenceScan(m: UnsafeBufferPointer(rebasing: m[0..<k]), original: original_, marks: marks, lists: abbreviations)

@@ -273,6 +273,7 @@ struct _SentenceScan {
     /// Matched quotation and bracket spans of `chunk` as (opening index, closing index).
     func spans(_ chunk: Range<Int>) -> [(Int, Int)] {
         var out: [(Int, Int)] = []
+        out.reserveCapacity(8)  // quotations and brackets of a paragraph, without regrowing
         var brackets: [(Int, Unicode.Scalar)] = []
         var double: Int? = nil
         var single: Int? = nil
@@ -356,6 +357,7 @@ struct _SentenceScan {
             return m[chunk.lowerBound..<start].contains(where: { !Self.isSpace($0) && !Self.isBullet($0) })
         }
         var out: [Int] = markerBoundaries + bulletBoundaries
+        out.reserveCapacity(out.count + 16)  // room for a paragraph's sentence ends without regrowing
         var nextMarker = 0
         var sentenceStart = chunk.lowerBound
         var i = chunk.lowerBound
