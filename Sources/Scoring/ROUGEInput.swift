@@ -143,7 +143,8 @@ public struct ROUGEInput: Sendable {
     }
 
     /// The members of the JSON object on `line` (not blank), in order; numbers are what
-    /// `Double(_:)` reads (`2.5e` is an error). A line that is not one object throws `invalid("invalid JSON: …")` in `rouge`'s words (``JSONParseError/columnMessage(in:)``).
+    /// `Double(_:)` reads (`2.5e` is an error). A line that is not one object throws
+    /// `invalid("invalid JSON: …")` in `rouge`'s words (``JSONParseError/columnMessage(in:)``).
     static func objectMembers(_ line: UnsafeBufferPointer<UInt8>, invalid: (String) -> ScoringError) throws -> [(String, JSONValue)] {
         let first = line.firstIndex { $0 != 32 && $0 != 9 && $0 != 13 && $0 != 10 } ?? line.count
         guard first < line.count, line[first] == UInt8(ascii: "{") else {
