@@ -1,3 +1,5 @@
+import TextProcessing
+
 extension ComparisonReport {
     /// The comparison as JSON (schema in docs/compare.md; keys only ever added, never renamed):
     ///

@@ -17,6 +17,14 @@
 ///
 /// Only an outlet's first sentence can carry one (the caller checks); the rule would otherwise
 /// cut an all-capitals acronym followed by a dash in mid-story (`NATO — the alliance — …`).
+///
+/// Not shared with TextProcessing's `LineClassifier.startsWithDateline` (which finds where a
+/// scraped page's story starts) because the two accept different texts, and either one's
+/// answers moved would change output. That one only says yes or no for a whole line, in ASCII
+/// after typographic folding: it takes hyphenated places (`WINSTON-SALEM, N.C. (AP) — `, left
+/// whole here, as `-` ends no word of a place) and any text after the dash (`CALDER — Crews
+/// left.`, whole here: fewer than three words would remain), but not Unicode capitals,
+/// `CALDER— ` (no space before the dash) or an agency alone (`(CNN) — `), which this strips.
 enum _WireDateline {
     /// `sentence` without its leading dateline, or `sentence` itself when it has none.
     static func stripped(_ sentence: String) -> String {

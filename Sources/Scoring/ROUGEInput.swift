@@ -1,4 +1,5 @@
 import Foundation
+import TextProcessing
 
 /// Summaries read from one input, in the three layouts `parallax rouge` accepts.
 ///
@@ -111,24 +112,26 @@ public struct ROUGEInput: Sendable {
                 let line = UnsafeBufferPointer(rebasing: b[start..<end])
                 start = end + 1
                 if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
-                let object: [String: _JSONLine.Value]
-                do { object = try _JSONLine.parse(line) } catch let f as _JSONLine.Failure {
-                    throw ScoringError.invalidJSONL(path: name, line: lineNumber, reason: "invalid JSON: \(f.message)")
-                }
+                func invalid(_ reason: String) -> ScoringError { .invalidJSONL(path: name, line: lineNumber, reason: reason) }
+                let members = try Self.objectMembers(line, invalid: invalid)
+                // A repeated key: the last one counts.
+                func member(_ key: String) -> JSONValue? { members.last { $0.0 == key }?.1 }
                 let id: String
-                switch object["id"] {
+                switch member("id") {
                 case .string(let s)?: id = s
-                case .other(let literal)? where Double(literal) != nil: id = literal
-                default: throw ScoringError.invalidJSONL(path: name, line: lineNumber, reason: "no \"id\" (a string or a number)")
+                case .number(let literal)?: id = literal
+                default: throw invalid("no \"id\" (a string or a number)")
                 }
                 var docTexts: [String]?
                 for key in ["summary", "prediction", "reference"] {
-                    if case .string(let s)? = object[key] { docTexts = [s]; break }
+                    if case .string(let s)? = member(key) { docTexts = [s]; break }
                 }
-                if docTexts == nil, case .strings(let list)? = object["references"] { docTexts = list }
+                if docTexts == nil, case .array(let items)? = member("references") {
+                    let strings = items.compactMap(\.stringValue)
+                    if strings.count == items.count { docTexts = strings }
+                }
                 guard let found = docTexts else {
-                    throw ScoringError.invalidJSONL(path: name, line: lineNumber,
-                        reason: "no text: expected a string \"summary\", \"prediction\" or \"reference\", or a string array \"references\"")
+                    throw invalid("no text: expected a string \"summary\", \"prediction\" or \"reference\", or a string array \"references\"")
                 }
                 if seen[id] != nil { throw ScoringError.duplicateID(path: name, line: lineNumber, id: id) }
                 seen[id] = lineNumber
@@ -137,6 +140,21 @@ public struct ROUGEInput: Sendable {
             }
         }
         return ROUGEInput(name: name, layout: .jsonl, ids: ids, texts: texts)
+    }
+
+    /// The members of the JSON object on `line` (not blank), in order; numbers are what
+    /// `Double(_:)` reads (`2.5e` is an error). A line that is not one object throws
+    /// `invalid("invalid JSON: …")` in `rouge`'s words (``JSONParseError/columnMessage(in:)``).
+    static func objectMembers(_ line: UnsafeBufferPointer<UInt8>, invalid: (String) -> ScoringError) throws -> [(String, JSONValue)] {
+        let first = line.firstIndex { $0 != 32 && $0 != 9 && $0 != 13 && $0 != 10 } ?? line.count
+        guard first < line.count, line[first] == UInt8(ascii: "{") else {
+            throw invalid("invalid JSON: " + JSONParseError.expected("{", at: first, in: line))
+        }
+        switch Result(catching: { () throws(JSONParseError) in try JSONValue.parse(utf8: line, isNumber: { Double($0) != nil }) }) {
+        case .success(.object(let members)): return members
+        case .success: preconditionFailure("a JSON value that starts with '{' is an object")
+        case .failure(let error): throw invalid("invalid JSON: \(error.columnMessage(in: line))")
+        }
     }
 
     static func readDirectory(_ path: String, name: String) throws -> ROUGEInput {

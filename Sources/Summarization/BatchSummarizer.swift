@@ -106,13 +106,10 @@ public struct BatchSummarizer: @unchecked Sendable {
 
     /// The output line for one input line, and whether it is an error record.
     func process(line: String, number: Int, worker: _Worker) -> (String, Bool) {
-        var id: _JSON = .null
+        var id: JSONValue = .null
         func error(_ message: String) -> (String, Bool) { (errorLine(id: id, number: number, message: message), true) }
-        let record: _JSON
-        switch _JSON.parse(line) {
-        case let .success(v): record = v
-        case let .failure(e): return error("invalid JSON: \(e)")
-        }
+        let record: JSONValue
+        do { record = try JSONValue.parse(line) } catch let e { return error("invalid JSON: \(e)") }
         guard case .object = record else { return error("expected a JSON object") }
         guard let recordID = record["id"] else { return error("missing \"id\"") }
         id = recordID
@@ -148,15 +145,15 @@ public struct BatchSummarizer: @unchecked Sendable {
             // What `summarize` would select, in document order (the full `Summary`, with every
             // candidate ranked, is not needed for a line of output).
             let chosen = try worker.summarizer.scoredSelection(document, length: length, redundancy: redundancy).chosen
-            let summary = chosen.sorted().map { _JSON.string(document.sentences[$0].text) }
-            return (_JSON.object([("id", id), ("summary", .array(summary))]).serialized, false)
+            let summary = chosen.sorted().map { JSONValue.string(document.sentences[$0].text) }
+            return (JSONValue.object([("id", id), ("summary", .array(summary))]).serialized(), false)
         } catch {
             return (errorLine(id: id, number: number, message: "\(error)"), true)
         }
     }
 
-    private func errorLine(id: _JSON, number: Int, message: String) -> String {
-        _JSON.object([("id", id), ("line", .number(String(number))), ("error", .string(message))]).serialized
+    private func errorLine(id: JSONValue, number: Int, message: String) -> String {
+        JSONValue.object([("id", id), ("line", .number(String(number))), ("error", .string(message))]).serialized()
     }
 }
 

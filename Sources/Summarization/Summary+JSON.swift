@@ -1,3 +1,4 @@
+import TextProcessing
 extension Summary {
     /// The summary as one JSON object (keys in a fixed order, so output is deterministic):
     ///
@@ -8,8 +9,8 @@ extension Summary {
     /// whose near-duplicate was merged (only when non-empty). With `includeCandidates`, a
     /// `"candidates"` array lists every sentence the same way with a `"selected"` flag.
     public func json(includeCandidates: Bool = false) -> String {
-        func sentence(_ s: ScoredSentence, selectedFlag: Bool) -> _JSON {
-            var pairs: [(String, _JSON)] = [
+        func sentence(_ s: ScoredSentence, selectedFlag: Bool) -> JSONValue {
+            var pairs: [(String, JSONValue)] = [
                 ("text", .string(s.text)), ("score", .number(Self.format(s.score))), ("rank", .number("\(s.rank)")),
                 ("position", .number("\(s.position)")), ("source", .number("\(s.source)")),
                 ("position_in_source", .number("\(s.positionInSource)")),
@@ -19,10 +20,10 @@ extension Summary {
             if selectedFlag { pairs.append(("selected", .bool(s.selected))) }
             return .object(pairs)
         }
-        var top: [(String, _JSON)] = [("method", .string(method.rawValue)),
+        var top: [(String, JSONValue)] = [("method", .string(method.rawValue)),
                                       ("sentences", .array(sentences.map { sentence($0, selectedFlag: false) }))]
         if includeCandidates { top.append(("candidates", .array(candidates.map { sentence($0, selectedFlag: true) }))) }
-        return _JSON.object(top).serialized
+        return JSONValue.object(top).serialized()
     }
 
     /// A score with 6 significant digits, JSON-safe (non-finite scores become 0).
@@ -39,8 +40,8 @@ import Foundation
 extension Keyphrase {
     /// Phrases as a JSON array: `[{"phrase":"solar panels","score":2.1,"count":2}, …]`.
     public static func json(_ phrases: [Keyphrase]) -> String {
-        _JSON.array(phrases.map {
+        JSONValue.array(phrases.map {
             .object([("phrase", .string($0.text)), ("score", .number(Summary.format($0.score))), ("count", .number("\($0.count)"))])
-        }).serialized
+        }).serialized()
     }
 }

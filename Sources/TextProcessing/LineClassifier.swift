@@ -107,6 +107,15 @@ enum LineClassifier {
 
     /// True when `line` opens with a news dateline: a place in capitals, optionally a region and
     /// an agency in brackets, then a dash ("ST. JOSEPH, Mich. (AP) — ", "LONDON (Reuters) - ").
+    ///
+    /// Not shared with Comparison's `_WireDateline` (which cuts a dateline off an outlet's first
+    /// sentence) because the two accept different lines, and either one's answers moved would
+    /// change output (here: where a page's story starts). This one is a yes/no test of a whole
+    /// page line in matching form: ASCII capitals, hyphens allowed in the place
+    /// ("WINSTON-SALEM, N.C. (AP) — " is one), a dash with a space on both sides, then anything
+    /// ("WASHINGTON — Crews left." is one). `_WireDateline` must hand back the rest as a
+    /// sentence, so it wants three more words, and it also takes Unicode capitals, a dash
+    /// right after the place ("CALDER— ") and an agency alone ("(CNN) — "), which this does not.
     static func startsWithDateline(_ line: String) -> Bool {
         datelinePattern.matches(TextNormalizer.matchingForm(line))
     }

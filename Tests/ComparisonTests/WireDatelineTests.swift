@@ -34,4 +34,12 @@ final class WireDatelineTests: XCTestCase {
             XCTAssertEqual(_WireDateline.stripped(s), s)
         }
     }
+
+    func testWhereLineClassifierDiffers() {
+        // TextProcessing's LineClassifier.startsWithDateline answers the other way on each of
+        // these (see the doc comment); "(CNN) — ", "NORTHGATE— " and "CALDER — Crews left." above too.
+        XCTAssertEqual(_WireDateline.stripped("ÉCLUSE (AP) — Crews walked off the docks."), "Crews walked off the docks.")
+        let hyphenated = "PORT-CALDER, Wst. (AP) — Crews walked off the docks."
+        XCTAssertEqual(_WireDateline.stripped(hyphenated), hyphenated)
+    }
 }

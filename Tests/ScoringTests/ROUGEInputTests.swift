@@ -40,6 +40,54 @@ final class ROUGEInputTests: XCTestCase {
         }
     }
 
+    func testEveryJSONLErrorInColumns() {
+        // One line each; columns count bytes from 1. Every message here was produced by rouge's
+        // own JSONL reader before the reader was shared with summarize, and must not change.
+        let cases: [(String, String)] = [
+            ("[1]", "expected '{' at column 1, found '['"),
+            ("{\"id\" \"a\"}", "expected ':' at column 7, found '\"'"),
+            ("{\"id\": \"a\", }", "expected '\"' at column 13, found '}'"),
+            ("{\"id\": \"a\", \"x\": {\"k\": 1,}, \"summary\": \"s\"}", "expected '\"' at column 26, found '}'"),
+            ("{\"id\": \"a\"", "expected '}' at column 11, found end of line"),
+            ("{\"id\": \"a\", \"summary\": [1 2]}", "expected ']' at column 27, found '2'"),
+            ("{\"id\": \"a\", \"summary\":", "expected a value at column 23, found end of line"),
+            // A scalar is quoted whole, up to , ] } or white space.
+            ("{\"id\": tru}", "invalid value 'tru' at column 8"),
+            ("{\"id\": 12abc, \"summary\": \"x\"}", "invalid value '12abc' at column 8"),
+            ("{\"id\": \"a\", \"summary\": truex}", "invalid value 'truex' at column 24"),
+            ("{\"id\": \"a\", \"summary\": \"x\", \"n\": 1:2}", "invalid value '1:2' at column 34"),
+            // A number is what Double(_:) reads.
+            ("{\"id\": \"a\", \"summary\": \"x\", \"n\": 2.5e}", "invalid value '2.5e' at column 34"),
+            ("{\"id\": -, \"summary\": \"x\"}", "invalid value '-' at column 8"),
+            // The backslash of a bad escape is at column 10; the u of a short \u at column 10.
+            ("{\"id\": \"a\\x\"}", "invalid escape '\\x' at column 10"),
+            ("{\"id\": \"\\u12", "truncated \\u escape at column 10"),
+            ("{\"id\": \"\\u12\"}", "invalid \\u escape at column 12"),
+            ("{\"id\": \"a\", \"summary\": \"x\"} x", "unexpected text after the object"),
+        ]
+        for (text, message) in cases {
+            XCTAssertThrowsError(try parse(text, jsonl: true)) { XCTAssertEqual("\($0)", "'x' line 1: invalid JSON: " + message, text) }
+        }
+        // A byte that is not UTF-8 on its own is shown as the Latin-1 character of its value.
+        let latin1 = Data([UInt8]("{\"id\" ".utf8) + [0xC3, UInt8(ascii: "}")])
+        XCTAssertThrowsError(try ROUGEInput.parse(latin1, name: "'x'", jsonlHint: true)) {
+            XCTAssertEqual("\($0)", "'x' line 1: invalid JSON: expected ':' at column 7, found 'Ã'")
+        }
+    }
+
+    func testJSONLRepeatedKeysAndNumberIDs() throws {
+        // A repeated key: the last one counts. A number id is kept as written.
+        let input = try parse("{\"id\": \"a\", \"id\": \"b\", \"summary\": \"x\", \"summary\": \"y\"}\n{\"id\": 1.50, \"references\": []}")
+        XCTAssertEqual(input.ids, ["b", "1.50"])
+        XCTAssertEqual(input.texts, [["y"], []])
+        XCTAssertThrowsError(try parse("{\"id\": true, \"summary\": \"x\"}")) {
+            XCTAssertEqual("\($0)", "'x' line 1: no \"id\" (a string or a number)")
+        }
+        XCTAssertThrowsError(try parse("{\"id\": \"a\", \"references\": [\"r\", 2]}")) {
+            XCTAssertEqual("\($0)", "'x' line 1: no text: expected a string \"summary\", \"prediction\" or \"reference\", or a string array \"references\"")
+        }
+    }
+
     func testPairingByLineChecksCounts() throws {
         let refs = try parse("a\nb\nc\n", name: "'refs.txt'")
         let preds = try parse("a\nb\n", name: "'sys.txt'")

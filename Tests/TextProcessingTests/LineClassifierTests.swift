@@ -71,4 +71,13 @@ final class LineClassifierTests: XCTestCase {
         XCTAssertFalse(LineClassifier.startsWithDateline("The bridge opened — at last."))
         XCTAssertFalse(LineClassifier.startsWithDateline("NASA said on Friday."))
     }
+
+    func testDatelinesWhereWireDatelineDiffers() {
+        // Comparison's _WireDateline answers the other way on each of these (see the doc comment).
+        XCTAssertTrue(LineClassifier.startsWithDateline("PORT-CALDER, Wst. (AP) — Crews walked off the docks."))
+        XCTAssertTrue(LineClassifier.startsWithDateline("CALDER — Crews left."))
+        XCTAssertFalse(LineClassifier.startsWithDateline("(CNN) — Crews walked off the docks."))
+        XCTAssertFalse(LineClassifier.startsWithDateline("CALDER— Crews walked off the docks."))
+        XCTAssertFalse(LineClassifier.startsWithDateline("ÉCLUSE (AP) — Crews walked off the docks."))
+    }
 }

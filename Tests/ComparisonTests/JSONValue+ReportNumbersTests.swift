@@ -1,7 +1,8 @@
 import XCTest
 @testable import Comparison
+import TextProcessing
 
-final class JSONValueTests: XCTestCase {
+final class JSONValueReportNumbersTests: XCTestCase {
     func testOrderedObjectsNumbersAndEscapes() {
         let v = JSONValue.object([("b", .int(2)), ("a", .number(2.0 / 3)), ("s", .string("say \"hi\"\n\u{1}é")),
                                   ("n", .null), ("t", .bool(true)), ("x", .array([.number(1.5), .number(3)]))])
