@@ -72,7 +72,7 @@ public struct IDFTable: Sendable {
         let data = try Data(contentsOf: url)
         // Terms go straight from the file's bytes into a byte table (no String per term: building
         // a `[String: Int]` of the shipped table was a fifth of `summarize`'s start-up).
-        var dfs = _ByteTable(capacity: data.count / 8)  // a line is some 9 bytes: grows at most once
+        var dfs = _ByteTable(capacity: data.count / 8, keyBytes: data.count)  // a line is some 9 bytes: grows at most once
         var n: Int? = nil
         var lineNo = 0
         try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in

@@ -23,11 +23,13 @@ struct _ByteTable {
 
     /// A table of `capacity` slots (rounded up to a power of two), which holds up to three quarters
     /// of that before it grows.
-    init(capacity: Int = 1 << 14) {
+    /// - Parameter keyBytes: the total length of the keys expected, reserved in the arena up front.
+    init(capacity: Int = 1 << 14, keyBytes: Int = 0) {
         var c = 16
         while c < capacity { c <<= 1 }
         slots = [Slot](repeating: Slot(), count: c)
         mask = c - 1
+        arena.reserveCapacity(keyBytes)
     }
 
     /// FNV-1a of the bytes of `p`.

@@ -125,7 +125,9 @@ struct SummarizeCommand: ParsableCommand {
             let length = n > 0 && p[n - 1] == 0x0A ? n - 1 : n
             return String(decoding: UnsafeRawBufferPointer(start: p, count: length), as: UTF8.self)
         }, emit: { line in
-            out.append(contentsOf: line.utf8); out.append(0x0A)
+            var line = line
+            line.withUTF8 { out.append(contentsOf: $0) }  // one copy (appending the UTF8View went byte by byte)
+            out.append(0x0A)
             if out.count > 1 << 16 { fwrite(out, 1, out.count, stdout); out.removeAll(keepingCapacity: true) }
         })
         fwrite(out, 1, out.count, stdout)
