@@ -30,14 +30,23 @@ def prepare(data, out):
         f.write("\n\n".join(parts) + "\n")
 
 
-def timed(cmd, stdin_path=None):
+def timed(cmd, stdin_path=None, cpus=None):
     """Runs cmd; returns wall s (perf_counter around the child, not /usr/bin/time's 10 ms
-    resolution), cpu s (user+sys) and peak RSS MB from the child's rusage (wait4), stdout bytes."""
+    resolution), cpu s (user+sys) and peak RSS MB from the child's rusage (wait4), stdout bytes.
+    With `cpus`, the child runs on those CPUs only: it inherits this process's affinity, set just
+    for the spawn (`taskset -c 0 parallax` would time taskset's own start-up too, 0.7 ms here, and
+    a preexec_fn makes Python fork instead of spawning, which costs more)."""
+    everything = os.sched_getaffinity(0)
     with open(stdin_path or os.devnull, "rb") as i, tempfile.TemporaryFile() as o:
-        t0 = time.perf_counter()
-        p = subprocess.Popen(cmd, stdin=i, stdout=o, stderr=subprocess.DEVNULL)
-        _, status, ru = os.wait4(p.pid, 0)
-        wall = time.perf_counter() - t0
+        if cpus is not None:
+            os.sched_setaffinity(0, cpus)
+        try:
+            t0 = time.perf_counter()
+            p = subprocess.Popen(cmd, stdin=i, stdout=o, stderr=subprocess.DEVNULL)
+            _, status, ru = os.wait4(p.pid, 0)
+            wall = time.perf_counter() - t0
+        finally:
+            os.sched_setaffinity(0, everything)
         p.returncode = os.waitstatus_to_exitcode(status)
         if p.returncode != 0:
             raise subprocess.CalledProcessError(p.returncode, cmd)
@@ -59,8 +68,8 @@ def run(out, binary):
     configs = [(m, jobs) for m in METHODS for jobs in (1, 2)]
     for _ in range(REPEATS):
         for m, jobs in configs:
-            cmd = (["taskset", "-c", "0"] if jobs == 1 else []) + [binary, "summarize", "--jsonl", inp, "--method", m, "--jobs", str(jobs)]
-            r = timed(cmd)
+            cmd = [binary, "summarize", "--jsonl", inp, "--method", m, "--jobs", str(jobs)]
+            r = timed(cmd, cpus={min(os.sched_getaffinity(0))} if jobs == 1 else None)
             key = f"{m}/{jobs}"
             if key not in res["batch"] or r["wall_s"] < res["batch"][key]["wall_s"]:
                 res["batch"][key] = r
@@ -123,7 +132,7 @@ def report(out, commit):
         print(f"| {m} | {jobs} | {r['wall_s']:.3f} | {r['cpu_s']:.3f} | {rate:.0f} | {mb / r['wall_s']:.1f} | {r['peak_mb']:.0f} | {ratio_same} | {ratio_tr} | {ratio_cpu} |")
     print("\nRatios divide the peer's summed in-process per-document time by parallax's whole-process wall "
           "time on the same documents (the last column by parallax's CPU time, user + system, which is what "
-          "a quiet machine would show as wall time on one core); one-core rows ran under `taskset -c 0` "
+          "a quiet machine would show as wall time on one core); one-core rows ran pinned to one CPU (affinity inherited from the benchmark, as `taskset -c 0` would set it without timing taskset) "
           "with `--jobs 1`. On a machine whose cores are busy with other work, the second core is not "
           "free and the two-core rows cannot show scaling; compare their CPU and wall times.\n")
     if tr and "centrality/1" in res["batch"]:
