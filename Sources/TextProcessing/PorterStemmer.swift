@@ -111,7 +111,6 @@ protocol _PorterLetters {
     @discardableResult mutating func removeLast() -> UInt32
     mutating func removeLast(_ k: Int)
     mutating func append(_ letter: UInt32)
-    mutating func append(contentsOf letters: [UInt32])
     /// The letters as an array (for the irregular-forms table).
     var array: [UInt32] { get }
 }
@@ -143,7 +142,6 @@ struct _InlineLetters: _PorterLetters {
     }
     mutating func removeLast(_ k: Int) { precondition(k <= count); count -= k }
     mutating func append(_ letter: UInt32) { storage[count] = letter; count += 1 }
-    mutating func append(contentsOf letters: [UInt32]) { for v in letters { append(v) } }
     var array: [UInt32] { (0..<count).map { storage[$0] } }
 }
 
@@ -219,16 +217,16 @@ struct _PorterWord<Letters: _PorterLetters> {
         return nltk && length == 2 && !isConsonant(0) && isConsonant(1)
     }
 
-    private func ends(_ suffix: [UInt32]) -> Bool {
+    private func ends(_ suffix: _Porter.Affix) -> Bool {
         guard s.count >= suffix.count else { return false }
         let start = s.count - suffix.count
         for k in 0..<suffix.count where s[start + k] != suffix[k] { return false }
         return true
     }
 
-    private mutating func replaceEnd(_ count: Int, with replacement: [UInt32]) {
+    private mutating func replaceEnd(_ count: Int, with replacement: _Porter.Affix) {
         s.removeLast(count)
-        s.append(contentsOf: replacement)
+        for k in 0..<replacement.count { s.append(replacement[k]) }
     }
 
 
@@ -339,14 +337,33 @@ enum _Porter {
     /// A suffix rule: if the word ends with `suffix`, the stem before it is tested with the
     /// condition and, if it holds, the suffix becomes `replacement`.
     struct Rule {
-        let suffix: [UInt32]
-        let replacement: [UInt32]
+        let suffix: Affix
+        let replacement: Affix
         let condition: Condition
         init(_ suffix: String, _ replacement: String, _ condition: Condition) {
-            self.suffix = suffix.unicodeScalars.map(\.value)
-            self.replacement = replacement.unicodeScalars.map(\.value)
+            self.suffix = Affix(suffix)
+            self.replacement = Affix(replacement)
             self.condition = condition
         }
+    }
+    /// A suffix or replacement of up to eight ASCII letters, packed in one word: a plain value,
+    /// so walking a step's rules copies no arrays (their reference counting was a tenth of
+    /// stemming).
+    struct Affix {
+        private let packed: UInt64
+        let count: Int
+        init(_ text: String) {
+            var p: UInt64 = 0
+            for (k, b) in text.utf8.enumerated() {
+                precondition(k < 8 && b < 0x80, "Porter affixes are short ASCII")
+                p |= UInt64(b) << (8 * UInt64(k))
+            }
+            packed = p
+            count = text.utf8.count
+        }
+        /// The `k`th letter as a scalar value.
+        subscript(k: Int) -> UInt32 { UInt32(truncatingIfNeeded: packed >> (8 * UInt64(k))) & 0xFF }
+        var last: UInt32 { self[count - 1] }
     }
     enum Condition { case always, mAbove0, mAbove1, mAbove1AndSorT, mAbove0WithL }
     /// A step's rules grouped by the last letter of their suffix, each group in the step's
@@ -356,7 +373,7 @@ enum _Porter {
         private let byLast: [[Rule]]
         init(_ rules: [Rule]) {
             var t = [[Rule]](repeating: [], count: 128)
-            for r in rules { t[Int(r.suffix.last!)].append(r) }  // every suffix is ASCII, non-empty
+            for r in rules { t[Int(r.suffix.last)].append(r) }  // every suffix is ASCII, non-empty
             byLast = t
         }
         /// The rules whose suffix ends with `last`.
@@ -379,10 +396,10 @@ enum _Porter {
     static let step1aRules = RuleTable([
         Rule("sses", "ss", .always), Rule("ies", "i", .always), Rule("ss", "ss", .always), Rule("s", "", .always),
     ])
-    static let ies = scalars("ies"), ied = scalars("ied"), eed = scalars("eed")
-    static let ed = scalars("ed"), ing = scalars("ing"), alli = scalars("alli")
-    static let at = scalars("at"), bl = scalars("bl"), iz = scalars("iz")
-    static let ie = scalars("ie"), i = scalars("i")
+    static let ies = Affix("ies"), ied = Affix("ied"), eed = Affix("eed")
+    static let ed = Affix("ed"), ing = Affix("ing"), alli = Affix("alli")
+    static let at = Affix("at"), bl = Affix("bl"), iz = Affix("iz")
+    static let ie = Affix("ie"), i = Affix("i")
     static let step2Original = RuleTable(step2Rules(abli: true, nltk: false))
     static let step2NLTK = RuleTable(step2Rules(abli: false, nltk: true))
     static func step2Rules(abli: Bool, nltk: Bool) -> [Rule] {
