@@ -122,11 +122,14 @@ public final class TermAnalyzer {
 
     /// The term id of a lower-cased word token, or -1 when it is a stop word.
     public func termID(forWord word: String) -> Int32 {
-        if let id = cache.find(word) { return id }
         var word = word
-        let id = word.withUTF8 { resolve($0, hash: _ByteTable.hash($0)) }
-        cache.insert(word, value: id)
-        return id
+        return word.withUTF8 { bytes in
+            let h = _ByteTable.hash(bytes)
+            if let id = cache.find(bytes, hash: h) { return id }
+            let id = resolve(bytes, hash: h)
+            cache.insert(bytes, hash: h, value: id)
+            return id
+        }
     }
 
     /// Stop-word check and stemming for a word (its bytes and `_ByteTable.hash`) not in the cache.
@@ -167,9 +170,8 @@ public final class TermAnalyzer {
             var h = _ByteTable.hashSeed
             func flush() {  // the word so far, if any, and a fresh one
                 if len > 0 {
-                    let first8 = UInt64(littleEndian: UnsafeRawPointer(buf).loadUnaligned(as: UInt64.self))
-                    let prefix = len >= 8 ? first8 : first8 & ((1 &<< UInt64(8 * len)) &- 1)
-                    emit(UnsafeBufferPointer(start: buf, count: len), h, prefix)
+                    let word = UnsafeBufferPointer(start: buf, count: len)
+                    emit(word, h, _ByteTable.prefix(readingEightBytesOf: word))
                 }
                 len = 0
                 h = _ByteTable.hashSeed

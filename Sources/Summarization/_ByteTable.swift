@@ -52,6 +52,13 @@ struct _ByteTable {
         return p
     }
 
+    /// `prefix(key)` in one load, for a key followed by at least `8 - key.count` readable bytes
+    /// (a scanner's padded buffer): the bytes past the key are masked off.
+    @inline(__always) static func prefix(readingEightBytesOf key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let first8 = UInt64(littleEndian: UnsafeRawPointer(key.baseAddress!).loadUnaligned(as: UInt64.self))
+        return key.count >= 8 ? first8 : first8 & ((1 &<< UInt64(8 * key.count)) &- 1)
+    }
+
     /// Whether `slot` holds `key` (whose hash and prefix are given).
     @inline(__always) private func holds(_ slot: Slot, _ key: UnsafeBufferPointer<UInt8>, _ h: UInt32, _ p: UInt64,
                                          _ arena: UnsafeBufferPointer<UInt8>) -> Bool {

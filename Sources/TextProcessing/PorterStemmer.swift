@@ -57,30 +57,25 @@ public struct PorterStemmer: Stemming {
 
     /// The stem of `word` (lower-cased first).
     public func stem(_ word: String) -> String {
-        let ascii = word.utf8.allSatisfy { $0 < 0x80 }
-        if ascii && word.utf8.count <= _InlineLetters.capacity {
-            // Nearly every word: letters on the stack, bytes out.
+        var word = word
+        return word.withUTF8 { stem(utf8: $0) }
+    }
+
+    /// The stem of the word whose UTF-8 bytes are `word`, lower-cased first; an ASCII word of up
+    /// to `_InlineLetters.capacity` letters (nearly every word a tokenizer hands over) is stemmed
+    /// on the stack, without building a string for it.
+    public func stem(utf8 word: UnsafeBufferPointer<UInt8>) -> String {
+        let ascii = word.allSatisfy { $0 < 0x80 }
+        if ascii && word.count <= _InlineLetters.capacity {
             return stemInline(Self.asciiLowercased(word, as: _InlineLetters.self))
         }
-        let scalars = ascii ? Self.asciiLowercased(word, as: [UInt32].self) : word.lowercased().unicodeScalars.map(\.value)
+        let scalars = ascii ? Self.asciiLowercased(word, as: [UInt32].self)
+            : String(decoding: word, as: UTF8.self).lowercased().unicodeScalars.map(\.value)
         var w = _PorterWord(scalars, nltk: mode == .nltkExtensions)
         w.run()
         var out = String.UnicodeScalarView()
         for v in w.s { out.append(Unicode.Scalar(v)!) }
         return String(out)
-    }
-
-    /// The stem of the word whose UTF-8 bytes are `word`, lower-cased first, as `stem(_:)` gives
-    /// it; an ASCII word of up to `_InlineLetters.capacity` letters (nearly every word a
-    /// tokenizer hands over) is stemmed without building a string for it.
-    public func stem(utf8 word: UnsafeBufferPointer<UInt8>) -> String {
-        guard word.count <= _InlineLetters.capacity else { return stem(String(decoding: word, as: UTF8.self)) }
-        var letters = _InlineLetters()
-        for b in word {
-            guard b < 0x80 else { return stem(String(decoding: word, as: UTF8.self)) }
-            letters.append(UInt32(b >= 65 && b <= 90 ? b | 0x20 : b))
-        }
-        return stemInline(letters)
     }
 
     /// Runs the algorithm on ASCII letters held inline and returns the stem's bytes as a string.
@@ -93,10 +88,10 @@ public struct PorterStemmer: Stemming {
         }
     }
 
-    /// The ASCII `word`, lower-cased, as letters.
-    private static func asciiLowercased<L: _PorterLetters>(_ word: String, as _: L.Type) -> L {
+    /// The ASCII bytes `word`, lower-cased, as letters.
+    private static func asciiLowercased<L: _PorterLetters>(_ word: UnsafeBufferPointer<UInt8>, as _: L.Type) -> L {
         var letters = L()
-        for b in word.utf8 { letters.append(UInt32(b >= 65 && b <= 90 ? b | 0x20 : b)) }
+        for b in word { letters.append(UInt32(b >= 65 && b <= 90 ? b | 0x20 : b)) }
         return letters
     }
 }
