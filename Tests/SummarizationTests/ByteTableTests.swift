@@ -37,4 +37,18 @@ final class ByteTableTests: XCTestCase {
         t.forEach { key, value in seen[String(decoding: key, as: UTF8.self)] = value }
         XCTAssertEqual(seen, ["rain": 7, "thunderstorms": 2])
     }
+
+    func testOneLoadPrefixMasksTheBytesAfterTheKey() {
+        // A scanner's buffer holds other bytes after a short word: the one-load prefix must
+        // equal the zero-padded prefix whatever follows (lengths 1 to 12 over 0xFF padding).
+        let buffer: [UInt8] = Array("thunderstorm".utf8) + [UInt8](repeating: 0xFF, count: 8)
+        buffer.withUnsafeBufferPointer { b in
+            for n in 1...12 {
+                let key = UnsafeBufferPointer(rebasing: b[0..<n])
+                XCTAssertEqual(_ByteTable.prefix(readingEightBytesOf: key), _ByteTable.prefix(key), "length \(n)")
+            }
+        }
+        // "thu" is 0x74 0x68 0x75, little-endian.
+        buffer.withUnsafeBufferPointer { XCTAssertEqual(_ByteTable.prefix(readingEightBytesOf: UnsafeBufferPointer(rebasing: $0[0..<3])), 0x75_68_74) }
+    }
 }
