@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TextProcessing
 
 /// The aligner's decision rule: a logistic model over `PairFeatures`,

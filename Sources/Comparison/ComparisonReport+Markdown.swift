@@ -4,7 +4,7 @@ extension ComparisonReport {
     /// listed as reworded), unique content, omissions, framing profile, who is quoted, entities.
     /// The outlet table counts the sentences `FramingModel` marks framed.
     public static func markdown(_ r: StoryComparison) -> String {
-        func cell(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|") }
+        func cell(_ s: String) -> String { s.replacingAll("|", with: "\\|") }
         var md = "# Comparison of \(r.outlets.count) versions\n\n"
         md += "| outlet | stance | words | sentences | in shared facts | unique | framed | omits |\n|---|---|---|---|---|---|---|---|\n"
         for o in r.outlets {

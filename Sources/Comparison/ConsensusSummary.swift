@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TextProcessing
 import Summarization
 
@@ -151,7 +151,7 @@ extension StoryComparer {
         let best = titled.min { a, b in
             loaded(a) != loaded(b) ? !loaded(a) : (support[a]! != support[b]! ? support[a]! > support[b]! : a < b)
         }!
-        var text = r.outlets[best].title!.trimmingCharacters(in: .whitespaces)
+        var text = r.outlets[best].title!.trimmingWhitespace()
         if let last = text.last, !".!?".contains(last) { text += "." }
         return (text, [r.outlets[best].name] + (partners[best] ?? []).sorted().map { r.outlets[$0].name })
     }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TextProcessing
 
 /// The word lists behind a framing profile, loaded from `Models/lexicons/`.
@@ -50,7 +50,7 @@ public struct FramingLexicons: Sendable, Equatable {
         var neutral: [String] = [], loadedVerbs: [String] = []
         let verbsFile = dir + "report-verbs.tsv"
         for (n, line) in try ModelStore.lines(verbsFile).enumerated() {
-            let f = line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }
+            let f = line.split(separator: "\t").map { $0.trimmingWhitespace() }
             guard f.count == 2, f[1] == "neutral" || f[1] == "loaded" else {
                 throw ComparisonError.malformedModel(file: verbsFile, line: n + 1,
                                                      expected: "term<TAB>neutral|loaded", found: line)
@@ -85,8 +85,8 @@ public struct FramingLexicons: Sendable, Equatable {
         throws -> (valence: [String: Double], arousal: [String: Double]) {
         var v: [String: Double] = [:], a: [String: Double] = [:]
         for (n, line) in lines.enumerated() {
-            if line.hasPrefix("#") || line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
-            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            if line.hasPrefix("#") || line.trimmingWhitespace().isEmpty { continue }
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
             guard f.count >= 2, let val = Double(f[1]) else {
                 if allowHeader && n == 0 { continue }
                 throw ComparisonError.malformedModel(file: file, line: n + 1,

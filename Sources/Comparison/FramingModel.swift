@@ -1,4 +1,7 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 import TextProcessing
 
 /// A per-sentence framing score: how likely a sentence is to carry framing (a loaded phrase, or

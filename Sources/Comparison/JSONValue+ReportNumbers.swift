@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TextProcessing
 
 extension JSONValue {
@@ -8,6 +8,8 @@ extension JSONValue {
         if d.isNaN || d.isInfinite { return .null }
         let r = (d * 10_000).rounded() / 10_000
         if r == r.rounded(), abs(r) < 1e15 { return .number(String(Int(r))) }
-        return .number(String(format: "%.4f", r).replacingOccurrences(of: #"0+$"#, with: "", options: .regularExpression))
+        var text = String(cFormat: "%.4f", r)
+        while text.hasSuffix("0") { text.removeLast() }  // the trailing zeros
+        return .number(text)
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TextProcessing
 
 extension OutletVersion {
@@ -14,7 +14,7 @@ extension OutletVersion {
         var paragraphs: [String] = []
         var current: [String] = []
         for line in plainText.split(separator: "\n", omittingEmptySubsequences: false) {
-            let t = line.trimmingCharacters(in: .whitespacesAndNewlines)
+            let t = line.trimmingWhitespaceAndNewlines()
             if t.isEmpty {
                 if !current.isEmpty { paragraphs.append(current.joined(separator: " ")); current = [] }
             } else {

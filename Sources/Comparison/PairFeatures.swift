@@ -112,7 +112,7 @@ struct _PairSide: Sendable {
         sortedContent = c.sorted()
         contentSet = _Items(list: c, set: Set(c))
         numbers = Set(lower.filter { $0.unicodeScalars.first.map { ("0"..."9").contains($0) } ?? false }
-            .map { $0.replacingOccurrences(of: ",", with: "") })
+            .map { $0.replacingAll(",", with: "") })
         names = Set(words.dropFirst().filter { $0.text.unicodeScalars.first?.properties.isUppercase ?? false }.map(\.lower))
     }
 }

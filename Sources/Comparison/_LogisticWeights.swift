@@ -1,4 +1,7 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The numbers of a logistic decision rule as `Models/<kind>/…/weights.tsv` stores them
 /// (`name<TAB>value` lines: `bias`, `threshold` and one weight per feature name), shared by
@@ -11,7 +14,7 @@ enum _LogisticWeights {
         throws -> (bias: Double, weights: [Double], threshold: Double) {
         var values: [String: Double] = [:]
         for (n, line) in lines.enumerated() {
-            let f = line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }
+            let f = line.split(separator: "\t").map { $0.trimmingWhitespace() }
             guard f.count == 2, let v = Double(f[1]) else {
                 throw ComparisonError.malformedModel(file: file, line: n + 1, expected: "name<TAB>number", found: line)
             }

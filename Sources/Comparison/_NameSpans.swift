@@ -32,7 +32,7 @@ struct _NameSpans {
         var a = run.lowerBound
         while a < run.upperBound - 1, titles.contains(words[a].lower) { a += 1 }
         if a == run.upperBound - 1, titles.contains(words[a].lower) { return nil }
-        return words[a..<run.upperBound].map { $0.text.replacingOccurrences(of: "’", with: "'") }.joined(separator: " ")
+        return words[a..<run.upperBound].map { $0.text.replacingAll("’", with: "'") }.joined(separator: " ")
     }
 
     private func isCapitalised(_ w: _Word) -> Bool {

@@ -30,7 +30,7 @@ enum _WordScanner {
         func flush() {
             guard !cur.isEmpty else { return }
             let t = String(cur)
-            out.append(_Word(text: t, lower: t.lowercased().replacingOccurrences(of: "’", with: "'"), inQuote: curQuoted))
+            out.append(_Word(text: t, lower: t.lowercased().replacingAll("’", with: "'"), inQuote: curQuoted))
             cur = String.UnicodeScalarView()
         }
         var i = 0

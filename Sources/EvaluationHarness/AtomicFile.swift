@@ -1,4 +1,9 @@
-import Foundation
+import FoundationEssentials
+import Dispatch
+import TextProcessing
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Writes files so that a reader never sees a half-written one.
 ///
@@ -32,18 +37,24 @@ public enum AtomicFile {
         let temp = dir.appendingPathComponent(".\(url.lastPathComponent).partial-\(getpid())")
         _partialFiles.insert(temp.path)
         defer { _partialFiles.remove(temp.path) }
-        guard fm.createFile(atPath: temp.path, contents: nil),
-              let handle = try? FileHandle(forWritingTo: temp) else {
+        let fd = open(temp.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else {
             throw EvaluationError.io(path: url.path, reason: "cannot write (folder not writable?)")
         }
-        do {
-            try handle.write(contentsOf: data)
-            try handle.synchronize()
-            try handle.close()
-        } catch {
-            try? handle.close()
+        var failure: Int32 = 0
+        data.withUnsafeBytes { raw in
+            var p = raw.baseAddress, left = raw.count
+            while left > 0, let q = p {
+                let n = Glibc.write(fd, q, left)
+                if n < 0 { if errno == EINTR { continue }; failure = errno; return }
+                p = q + n; left -= n
+            }
+        }
+        if failure == 0, fsync(fd) != 0 { failure = errno }
+        if close(fd) != 0, failure == 0 { failure = errno }
+        if failure != 0 {
             try? fm.removeItem(at: temp)
-            throw EvaluationError.io(path: url.path, reason: "write failed: \(error.localizedDescription)")
+            throw EvaluationError.io(path: url.path, reason: "write failed: \(String(cString: strerror(failure)))")
         }
         if rename(temp.path, url.path) != 0 {
             let reason = String(cString: strerror(errno))
@@ -61,7 +72,7 @@ public enum AtomicFile {
 /// The temporary files of writes in progress.
 private final class _PartialFileSet: @unchecked Sendable {
     private var paths: Set<String> = []
-    private let lock = NSLock()
+    private let lock = Lock()
     func insert(_ p: String) { lock.lock(); paths.insert(p); lock.unlock() }
     func remove(_ p: String) { lock.lock(); paths.remove(p); lock.unlock() }
     func snapshot() -> [String] { lock.lock(); defer { lock.unlock() }; return paths.sorted() }
@@ -73,7 +84,7 @@ private let _partialFiles = _PartialFileSet()
 /// C signal handler): remove partial files, then exit 128 + signal.
 private final class _InterruptSources: @unchecked Sendable {
     private var sources: [DispatchSourceSignal] = []
-    private let lock = NSLock()
+    private let lock = Lock()
     func install() {
         lock.lock(); defer { lock.unlock() }
         guard sources.isEmpty else { return }

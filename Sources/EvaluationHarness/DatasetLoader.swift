@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import TextProcessing
 
 /// A record the loader skipped, and why.
 public struct DatasetIssue: Sendable, Equatable, CustomStringConvertible {
@@ -80,7 +81,7 @@ public struct DatasetLoader: Sendable {
     struct Reason: Error { var text: String }
 
     func parse(_ line: Data, line number: Int) -> Result<EvaluationRecord, Reason> {
-        guard let json = try? JSONSerialization.jsonObject(with: line), let object = json as? [String: Any] else {
+        guard let object = JSONValue.parseAsFoundation([UInt8](line)), object.objectMembers != nil else {
             return .failure(Reason(text: "not a JSON object"))
         }
         let idExpr = fields.id ?? .path("id")
@@ -92,9 +93,9 @@ public struct DatasetLoader: Sendable {
         let sourcesMap = fields.sources ?? SourcesMap()
         let articleExpr = fields.article ?? .path("article")
         let htmlExpr = fields.html ?? .path("html")
-        if let array = FieldExpression.lookup(sourcesMap.each, in: object) as? [Any], fields.sources != nil || object[sourcesMap.each] != nil {
+        if let array = FieldExpression.lookup(sourcesMap.each, in: object)?.arrayItems, fields.sources != nil || object[sourcesMap.each] != nil {
             for (i, element) in array.enumerated() {
-                if let s = element as? String, sourcesMap.text == nil {
+                if let s = element.stringValue, sourcesMap.text == nil {
                     sources.append(.text(s))
                 } else if let t = (sourcesMap.text ?? .path("text")).string(in: element) {
                     sources.append(.text(t))
@@ -128,11 +129,11 @@ public struct DatasetLoader: Sendable {
         var references: [String]
         var referenceLabel = referenceExpr.label
         if let v = referenceExpr.value(in: object) {
-            if let s = v as? String { references = [s] } else if let a = v as? [Any] { references = a.compactMap { $0 as? String } } else {
+            if let s = v.stringValue { references = [s] } else if let a = v.arrayItems { references = a.compactMap(\.stringValue) } else {
                 return .failure(Reason(text: "id '\(id)': '\(referenceExpr.label)' is not text"))
             }
-        } else if let a = referencesExpr.value(in: object) as? [Any] {
-            references = a.compactMap { $0 as? String }
+        } else if let a = referencesExpr.value(in: object)?.arrayItems {
+            references = a.compactMap(\.stringValue)
             referenceLabel = referencesExpr.label
         } else {
             return .failure(Reason(text: "id '\(id)': missing field '\(referenceExpr.label)' (or '\(referencesExpr.label)')"))

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Finds a dataset from what the user typed after `--dataset`.
 ///

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A dataset as `Evaluation/datasets/<name>.json` describes it: where its JSONL file is, whether a
 /// record holds one document or several versions of a story, how each record's fields are read,

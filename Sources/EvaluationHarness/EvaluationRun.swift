@@ -1,4 +1,7 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 import Summarization
 import TextProcessing
 
@@ -102,9 +105,9 @@ public enum EvaluationRun {
     public static func peerInputs(_ records: [PreparedRecord]) -> String {
         var out = ""
         for r in records {
-            let line: [String: Any] = ["id": r.id, "article": r.joined.body, "reference": (r.references.first ?? []).joined(separator: "\n")]
-            let data = try! JSONSerialization.data(withJSONObject: line, options: [.sortedKeys, .withoutEscapingSlashes])
-            out += String(decoding: data, as: UTF8.self) + "\n"
+            let line = JSONValue.object([("id", .string(r.id)), ("article", .string(r.joined.body)),
+                                         ("reference", .string((r.references.first ?? []).joined(separator: "\n")))])
+            out += line.foundationSerialized() + "\n"
         }
         return out
     }
@@ -113,11 +116,10 @@ public enum EvaluationRun {
     /// reproducible-builds convention), so reruns can produce byte-identical results files.
     public static func date(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         let seconds = environment["SOURCE_DATE_EPOCH"].flatMap(Double.init) ?? Date().timeIntervalSince1970
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
-        f.timeZone = TimeZone(identifier: "UTC")
-        f.dateFormat = "yyyy-MM-dd"
-        return f.string(from: Date(timeIntervalSince1970: seconds))
+        var t = time_t(seconds.rounded(.down)), parts = tm()
+        gmtime_r(&t, &parts)
+        let two = { (n: Int32) in n < 10 ? "0\(n)" : "\(n)" }
+        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))"
     }
 }
 

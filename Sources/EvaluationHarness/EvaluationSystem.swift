@@ -39,7 +39,7 @@ public struct PreparedRecord: Sendable {
         let joined = docs.count == 1 ? docs[0] : Article(title: nil, paragraphs: docs.flatMap(\.paragraphs))
         let refs = record.references.map { ref -> [String] in
             if ref.contains("\n") {
-                return ref.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                return ref.split(whereSeparator: \.isNewline).map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
             }
             return splitter.split(ref)
         }

@@ -39,7 +39,7 @@ public enum FieldExpression: Sendable, Equatable, Codable {
 
     /// The raw JSON value the expression denotes in `object`, or nil when a key or index is missing.
     /// A `.sentences` expression always yields a `String` (nil when any part is missing).
-    public func value(in object: Any) -> Any? {
+    public func value(in object: JSONValue) -> JSONValue? {
         switch self {
         case let .path(p):
             return Self.lookup(p, in: object)
@@ -49,12 +49,12 @@ public enum FieldExpression: Sendable, Equatable, Codable {
                 guard let v = Self.lookup(part, in: object), let s = Self.text(v) else { return nil }
                 texts.append(s)
             }
-            return Self.joinSentences(texts)
+            return .string(Self.joinSentences(texts))
         }
     }
 
     /// The expression's value as text: a string, or a number's decimal form.
-    public func string(in object: Any) -> String? {
+    public func string(in object: JSONValue) -> String? {
         value(in: object).flatMap(Self.text)
     }
 
@@ -66,10 +66,10 @@ public enum FieldExpression: Sendable, Equatable, Codable {
         }
     }
 
-    static func text(_ v: Any) -> String? {
-        if let s = v as? String { return s }
-        if let i = v as? Int { return String(i) }
-        if let n = v as? Double, n.rounded() == n, abs(n) < 1e15 { return String(Int(n)) }
+    static func text(_ v: JSONValue) -> String? {
+        if let s = v.stringValue { return s }
+        if let i = v.foundationInt { return String(i) }  // also `true` → "1", as NSNumber bridged it
+        if let n = v.foundationDouble, n.rounded() == n, abs(n) < 1e15 { return String(Int(n)) }
         return nil
     }
 
@@ -77,7 +77,7 @@ public enum FieldExpression: Sendable, Equatable, Codable {
     static func joinSentences(_ parts: [String]) -> String {
         var out: [String] = []
         for raw in parts {
-            let p = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            let p = raw.trimmingWhitespaceAndNewlines()
             guard !p.isEmpty else { continue }
             var core = Substring(p)
             while let l = core.last, "\"'”’)]".contains(l) { core = core.dropLast() }
@@ -86,8 +86,8 @@ public enum FieldExpression: Sendable, Equatable, Codable {
         return out.joined(separator: " ")
     }
 
-    static func lookup(_ path: String, in object: Any) -> Any? {
-        var current: Any = object
+    static func lookup(_ path: String, in object: JSONValue) -> JSONValue? {
+        var current = object
         for component in path.split(separator: ".", omittingEmptySubsequences: false) {
             var key = Substring(component)
             var index: Int? = nil
@@ -97,11 +97,11 @@ public enum FieldExpression: Sendable, Equatable, Codable {
                 key = key[..<open]
             }
             if !key.isEmpty {
-                guard let dict = current as? [String: Any], let next = dict[String(key)], !(next is NSNull) else { return nil }
+                guard current.objectMembers != nil, let next = current[String(key)], next != .null else { return nil }
                 current = next
             }
             if let i = index {
-                guard let array = current as? [Any], i >= 0, i < array.count else { return nil }
+                guard let array = current.arrayItems, i >= 0, i < array.count else { return nil }
                 current = array[i]
             }
         }
@@ -109,4 +109,5 @@ public enum FieldExpression: Sendable, Equatable, Codable {
     }
 }
 
-import Foundation
+import FoundationEssentials
+import TextProcessing

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TextProcessing
 
 /// The models available to a run, for the results' provenance line: every `MANIFEST.json` under
@@ -6,11 +6,10 @@ import TextProcessing
 /// version), sorted. (Released model folders are never edited, so the folder pins the content.)
 public enum ModelInventory {
     public static func list(in directory: URL? = ModelStore.directory) -> [String] {
-        guard let directory, let walker = FileManager.default.enumerator(atPath: directory.path) else { return [] }
+        guard let directory, let all = try? FileManager.default.subpathsOfDirectory(atPath: directory.path) else { return [] }
         var found: [String] = []
-        while let relative = walker.nextObject() as? String {
-            guard relative.hasSuffix("MANIFEST.json") else { continue }
-            found.append((relative as NSString).deletingLastPathComponent)
+        for relative in all where relative.hasSuffix("MANIFEST.json") {
+            found.append(PathName.deletingLastPathComponent(relative))
         }
         return found.sorted()
     }

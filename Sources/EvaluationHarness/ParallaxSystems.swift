@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import HTMLExtraction
 import Summarization
 import TextProcessing
@@ -52,7 +52,7 @@ final class _AnalysisCache: @unchecked Sendable {
     private let idf: IDFTable
     private var documents: [String: AnalyzedDocument] = [:]
     private var idle: [TFIDFVectorizer] = []
-    private let lock = NSLock()
+    private let lock = Lock()
 
     init() throws { idf = try IDFTable.newsDefault() }
 

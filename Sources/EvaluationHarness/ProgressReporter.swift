@@ -1,4 +1,8 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
+import TextProcessing
 
 /// Reports progress of a long run on standard error. Thread-safe.
 ///
@@ -20,7 +24,7 @@ public final class ProgressReporter: @unchecked Sendable {
     private let style: Style
     private let clock: @Sendable () -> Double
     private let sink: @Sendable (String) -> Void
-    private let lock = NSLock()
+    private let lock = Lock()
     private var phase = ""
     private var total = 0
     private var done = 0
@@ -36,7 +40,7 @@ public final class ProgressReporter: @unchecked Sendable {
     ///   - clock: seconds from any fixed origin.
     ///   - sink: receives the text to print (default: standard error).
     public init(style: Style, clock: @escaping @Sendable () -> Double = { ProcessInfo.processInfo.systemUptime },
-                sink: @escaping @Sendable (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) }) {
+                sink: @escaping @Sendable (String) -> Void = { StandardStreams.writeError($0) }) {
         self.style = style; self.clock = clock; self.sink = sink
     }
 
@@ -85,13 +89,13 @@ public final class ProgressReporter: @unchecked Sendable {
         switch style {
         case .silent: return
         case .bar: sink("\r" + barLine(now: now) + "\n")
-        case .lines: sink("evaluate: \(phase) \(done)/\(total) done in \(String(format: "%.1f", now - start)) s\n")
+        case .lines: sink("evaluate: \(phase) \(done)/\(total) done in \(String(cFormat: "%.1f", now - start)) s\n")
         }
     }
 
     private func rateText(_ now: Double) -> String {
         let elapsed = now - start
-        return elapsed > 0 ? String(format: "%.1f", Double(done) / elapsed) : "–"
+        return elapsed > 0 ? String(cFormat: "%.1f", Double(done) / elapsed) : "–"
     }
 
     func barLine(now: Double) -> String {
@@ -104,7 +108,7 @@ public final class ProgressReporter: @unchecked Sendable {
             let remaining = Double(total - done) * elapsed / Double(done)
             eta = "\(Int(remaining.rounded(.up)))s"
         }
-        let name = phase.padding(toLength: max(phase.count, 14), withPad: " ", startingAt: 0)
+        let name = phase + String(repeating: " ", count: max(0, 14 - phase.count))  // padded to 14
         return "\(name) [\(bar)] \(done)/\(total) docs  \(rateText(now))/s  ETA \(eta)\u{1B}[K"
     }
 }

@@ -24,7 +24,8 @@ extension ResultsTable {
 /// Quotes a CSV field when it holds a comma, quote or line break (doubling inner quotes).
 func csvField(_ s: String) -> String {
     guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
-    return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    return "\"" + s.replacingAll("\"", with: "\"\"") + "\""
 }
 
-import Foundation
+import FoundationEssentials
+import TextProcessing

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import TextProcessing
 
 extension ResultsTable {
     /// The table as JSON: run information and `rows`, one object per row:
@@ -9,25 +10,31 @@ extension ResultsTable {
     /// F1 in [0, 1], rounded to 6 decimals; `p` is null for the best row and the oracle. Keys are
     /// sorted, so equal tables give byte-identical JSON.
     public func json() -> String {
-        var rowObjects: [[String: Any]] = []
+        func number(_ x: Double) -> JSONValue { .foundationDouble(round6(x)) }
+        func strings(_ xs: [String]) -> JSONValue { .array(xs.map(JSONValue.string)) }
+        var rowObjects: [JSONValue] = []
         for r in rows {
-            var o: [String: Any] = ["method": r.method, "from": r.kind.label, "kind": r.kind.rawValue, "words": round6(r.words)]
+            var o: [(String, JSONValue)] = [("method", .string(r.method)), ("from", .string(r.kind.label)),
+                                            ("kind", .string(r.kind.rawValue)), ("words", number(r.words))]
             for (k, key) in keys.enumerated() {
                 let s = r.scores[k]
-                o[key] = ["low": round6(s.low), "mid": round6(s.mid), "high": round6(s.high),
-                          "p": r.pValues[k].map { round6($0) as Any } ?? NSNull()]
+                o.removeAll { $0.0 == key }  // a later key replaces an earlier one, as in a dictionary
+                o.append((key, .object([("low", number(s.low)), ("mid", number(s.mid)), ("high", number(s.high)),
+                                        ("p", r.pValues[k].map(number) ?? .null)])))
             }
-            rowObjects.append(o)
+            rowObjects.append(.object(o))
         }
-        let top: [String: Any] = [
-            "dataset": dataset, "documents": documents, "skipped": skipped.count, "keys": keys,
-            "alpha": alpha, "notes": notes, "rows": rowObjects,
-            "run": ["command": metadata.command, "commit": metadata.commit, "models": metadata.models,
-                    "scorer": metadata.scorer, "length": metadata.length, "seed": metadata.seed, "date": metadata.date,
-                    "included_outputs": metadata.includedOutputs] as [String: Any],
-        ]
-        let data = try! JSONSerialization.data(withJSONObject: top, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-        return String(decoding: data, as: UTF8.self) + "\n"
+        let run = JSONValue.object([
+            ("command", .string(metadata.command)), ("commit", .string(metadata.commit)), ("models", strings(metadata.models)),
+            ("scorer", .string(metadata.scorer)), ("length", .string(metadata.length)), ("seed", .number(String(metadata.seed))),
+            ("date", .string(metadata.date)), ("included_outputs", strings(metadata.includedOutputs)),
+        ])
+        let top = JSONValue.object([
+            ("dataset", .string(dataset)), ("documents", .int(documents)), ("skipped", .int(skipped.count)), ("keys", strings(keys)),
+            ("alpha", .foundationDouble(alpha)), ("notes", strings(notes)), ("rows", .array(rowObjects)), ("run", run),
+        ])
+        // Sorted keys and Foundation's pretty layout: the file JSONSerialization wrote before.
+        return top.foundationSerialized(pretty: true) + "\n"
     }
 }
 

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import TextProcessing
 
 extension ResultsTable {
     /// The table as GitHub Markdown: a title, a one-line legend, the table, notes, and how the run
@@ -44,7 +45,7 @@ extension ResultsTable {
         if skipped.isEmpty {
             out += "- Records skipped: none\n"
         } else {
-            let shown = skipped.prefix(5).map { "\(($0.file as NSString).lastPathComponent):\($0.line): \($0.reason)" }
+            let shown = skipped.prefix(5).map { "\(PathName.lastPathComponent($0.file)):\($0.line): \($0.reason)" }
             out += "- Records skipped: \(skipped.count) (\(shown.joined(separator: "; "))\(skipped.count > 5 ? "; …" : ""))\n"
         }
         out += "- Date: \(metadata.date)\n"

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import TextProcessing
 
 /// One system's summaries for a dataset, by record id: the unit `outputs/<dataset>/<method>.jsonl`
 /// holds and `--include-outputs` reads.
@@ -16,9 +17,8 @@ public struct SystemOutputs: Sendable, Equatable {
     public func jsonl(order ids: [String]) -> String {
         var out = ""
         for id in ids {
-            let line: [String: Any] = ["id": id, "summary": (summaries[id] ?? []).joined(separator: "\n")]
-            let data = try! JSONSerialization.data(withJSONObject: line, options: [.sortedKeys, .withoutEscapingSlashes])
-            out += String(decoding: data, as: UTF8.self) + "\n"
+            let line = JSONValue.object([("id", .string(id)), ("summary", .string((summaries[id] ?? []).joined(separator: "\n")))])
+            out += line.foundationSerialized() + "\n"
         }
         return out
     }
@@ -32,17 +32,17 @@ public struct SystemOutputs: Sendable, Equatable {
         for raw in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             line += 1
             if raw.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            guard let object = (try? JSONSerialization.jsonObject(with: Data(raw))) as? [String: Any] else {
+            guard let object = JSONValue.parseAsFoundation([UInt8](raw)), object.objectMembers != nil else {
                 throw EvaluationError.invalidOutputs(file: url.path, reason: "line \(line): not a JSON object")
             }
             guard let idValue = object["id"], let id = FieldExpression.text(idValue) else {
                 throw EvaluationError.invalidOutputs(file: url.path, reason: "line \(line): missing 'id'")
             }
             let sentences: [String]
-            if let s = object["summary"] as? String {
-                sentences = s.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            } else if let a = object["summary"] as? [Any] {
-                sentences = a.compactMap { $0 as? String }
+            if let s = object["summary"]?.stringValue {
+                sentences = s.split(whereSeparator: \.isNewline).map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+            } else if let a = object["summary"]?.arrayItems {
+                sentences = a.compactMap(\.stringValue)
             } else {
                 throw EvaluationError.invalidOutputs(file: url.path, reason: "line \(line): missing 'summary' (a string or an array of sentences)")
             }

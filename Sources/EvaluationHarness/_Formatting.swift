@@ -1,8 +1,9 @@
-import Foundation
+import FoundationEssentials
+import TextProcessing
 
 /// Fixed-point text for a Double, locale-independent ("%.2f" with a dot).
 func fixed(_ x: Double, _ digits: Int) -> String {
-    String(format: "%.\(digits)f", x)
+    String(cFormat: "%.\(digits)f", x)
 }
 
 /// A ROUGE F1 in [0, 1] as the percentage tables show (44.81).

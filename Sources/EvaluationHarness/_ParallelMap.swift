@@ -1,5 +1,6 @@
 import Dispatch
-import Foundation
+import FoundationEssentials
+import TextProcessing
 
 /// Maps `0..<count` through `transform` on up to `jobs` threads and returns the results in index
 /// order, so the output never depends on scheduling. Work is handed out in contiguous chunks.
@@ -28,13 +29,13 @@ func parallelMap<T>(_ count: Int, jobs: Int, _ transform: (Int) throws -> T) thr
 
 private final class _Counter: @unchecked Sendable {
     private var value = 0
-    private let lock = NSLock()
+    private let lock = Lock()
     func increment() -> Int { lock.lock(); defer { lock.unlock() }; value += 1; return value - 1 }
 }
 
 private final class _ResultsBox<T>: @unchecked Sendable {
     private var slots: [Result<T, Error>?]
-    private let lock = NSLock()
+    private let lock = Lock()
     private(set) var failed = false
     init(count: Int) { slots = Array(repeating: nil, count: count) }
     func set(_ i: Int, _ r: Result<T, Error>) {

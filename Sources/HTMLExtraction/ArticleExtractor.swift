@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TextProcessing
 
 /// Extracts a news article's title and body paragraphs from a web page.
@@ -131,7 +131,7 @@ public struct ArticleExtractor: Sendable {
     /// entities in it, so it goes through the same parser and block cutter as the page, with
     /// line breaks kept as paragraph breaks.
     static func plainText(_ body: String) -> String? {
-        let markup = "<html><body><div>" + body.replacingOccurrences(of: "\n", with: "<br>") + "</div></body></html>"
+        let markup = "<html><body><div>" + body.replacingAll("\n", with: "<br>") + "</div></body></html>"
         guard let root = try? _HTMLTreeBuilder.parse(markup, url: nil) else { return nil }
         let text = _BlockCollector.blocks(in: root).map(\.text).joined(separator: "\n")
         return text.isEmpty ? nil : text

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import TextProcessing
 
 /// What the page says about itself: its title candidates and the `articleBody` of its
 /// schema.org JSON-LD, read from the full tree before any pruning.
@@ -75,22 +76,21 @@ struct _PageMetadata {
     /// The longest `articleBody` string anywhere in a JSON-LD script (objects, arrays and
     /// `@graph` alike); `nil` if the script is not valid JSON or has none.
     static func articleBody(inJSON text: String) -> String? {
-        guard let data = text.trimmingCharacters(in: .whitespacesAndNewlines).data(using: .utf8),
-              let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { return nil }
+        guard let json = JSONValue.parseAsFoundation(text.trimmingWhitespaceAndNewlines()) else { return nil }
         var best: String?
-        func walk(_ value: Any, depth: Int) {
+        func walk(_ value: JSONValue, depth: Int) {
             guard depth < 32 else { return }
-            if let object = value as? [String: Any] {
+            if let object = value.objectMembers {
                 for (key, inner) in object {
-                    if key == "articleBody" || key == "text", let body = inner as? String,
-                       key == "articleBody" || (object["@type"] as? String)?.contains("Article") == true,
+                    if key == "articleBody" || key == "text", let body = inner.stringValue,
+                       key == "articleBody" || value["@type"]?.stringValue?.contains("Article") == true,
                        body.count > (best?.count ?? 0) {
                         best = body
                     } else {
                         walk(inner, depth: depth + 1)
                     }
                 }
-            } else if let array = value as? [Any] {
+            } else if let array = value.arrayItems {
                 for inner in array { walk(inner, depth: depth + 1) }
             }
         }

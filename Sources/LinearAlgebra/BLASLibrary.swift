@@ -1,7 +1,6 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-import Foundation
 
 /// Which BLAS implementation the process loaded at run time.
 ///
@@ -30,7 +29,7 @@ public enum BLASLibrary {
         for line in maps.split(separator: "\n") {
             guard let slash = line.firstIndex(of: "/") else { continue }
             let path = String(line[slash...])
-            let name = (path as NSString).lastPathComponent.lowercased()
+            let name = (path.split(separator: "/").last.map(String.init) ?? path).lowercased()  // the file name
             if name.contains(".so"), name.contains("blas") || name.contains("lapack") { found.insert(path) }
         }
         return found.sorted()
@@ -38,7 +37,11 @@ public enum BLASLibrary {
 
     /// A one-line description: the OpenBLAS configuration when present, else the mapped files.
     public static var summary: String {
-        if let c = openBLASConfig { return "OpenBLAS (\(c.trimmingCharacters(in: .whitespaces)))" }
+        if let c = openBLASConfig {
+            // OpenBLAS's configuration string is ASCII; only its spaces and tabs are trimmed.
+            let blank: (Character) -> Bool = { $0 == " " || $0 == "\t" }
+            return "OpenBLAS (\(String(c.drop(while: blank).reversed().drop(while: blank).reversed())))"
+        }
         let libs = loadedLibraries
         return libs.isEmpty ? "no BLAS mapped" : libs.joined(separator: ", ")
     }

@@ -1,5 +1,6 @@
 import TextProcessing
-import Foundation
+import FoundationEssentials
+import Dispatch
 
 /// Mean scores with bootstrap confidence intervals, as rouge-score's
 /// `scoring.BootstrapAggregator` computes them (and ROUGE-1.5.5 before it, Lin 2004 §5).

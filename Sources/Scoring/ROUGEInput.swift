@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Dispatch
 import TextProcessing
 
 /// Summaries read from one input, in the three layouts `parallax rouge` accepts.
@@ -30,18 +31,18 @@ public struct ROUGEInput: Sendable {
 
     /// Reads `path` ("-" reads `standardInput`).
     /// - Throws: ``ScoringError`` naming the file (and the line, for JSONL).
-    public static func read(_ path: String, standardInput: () -> Data = { FileHandle.standardInput.readDataToEndOfFile() }) throws -> ROUGEInput {
+    public static func read(_ path: String, standardInput: () -> Data = { Data(StandardStreams.readAll(accept: { _ in }) ?? []) }) throws -> ROUGEInput {
         if path == "-" { return try parse(standardInput(), name: "standard input", jsonlHint: false) }
         let name = "'\(path)'"
-        var isDirectory: ObjCBool = false
+        var isDirectory = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw ScoringError.cannotRead(path: name, reason: "no such file or directory")
         }
-        if isDirectory.boolValue { return try readDirectory(path, name: name) }
+        if isDirectory { return try readDirectory(path, name: name) }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ScoringError.cannotRead(path: name, reason: "permission denied or not a regular file")
         }
-        let ext = (path as NSString).pathExtension.lowercased()
+        let ext = PathName.pathExtension(path).lowercased()
         return try parse(data, name: name, jsonlHint: ext == "jsonl" || ext == "json")
     }
 
@@ -165,13 +166,13 @@ public struct ROUGEInput: Sendable {
         }
         var ids: [String] = [], texts: [[String]] = [], warnings: [String] = []
         for file in files {
-            let full = (path as NSString).appendingPathComponent(file)
-            var isDirectory: ObjCBool = false
-            guard fm.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            let full = PathName.appendingPathComponent(path, file)
+            var isDirectory = false
+            guard fm.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory else { continue }
             guard let data = fm.contents(atPath: full) else {
                 throw ScoringError.cannotRead(path: "'\(full)'", reason: "permission denied")
             }
-            ids.append((file as NSString).deletingPathExtension)
+            ids.append(PathName.deletingPathExtension(file))
             texts.append([String(decoding: data, as: UTF8.self)])
             if !isValidUTF8(data) {
                 warnings.append("'\(full)' is not valid UTF-8: invalid bytes were read as U+FFFD (a token separator)")
@@ -228,7 +229,7 @@ public struct ROUGEInput: Sendable {
 }
 
 private final class _ResultBox: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = Lock()
     private(set) var values: [Result<ROUGEInput, Error>?]
     init(count: Int) { values = Array(repeating: nil, count: count) }
     func set(_ k: Int, _ r: Result<ROUGEInput, Error>) { lock.lock(); values[k] = r; lock.unlock() }

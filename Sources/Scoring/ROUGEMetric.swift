@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import TextProcessing
 
 /// One ROUGE variant, named as rouge-score and ROUGE-1.5.5 name them.
 ///
@@ -43,7 +44,7 @@ public enum ROUGEMetric: Sendable, Hashable, CustomStringConvertible {
 
     /// Parses a comma-separated list of names.
     public static func list(_ names: String) throws -> [ROUGEMetric] {
-        try names.split(separator: ",").map { try ROUGEMetric(name: $0.trimmingCharacters(in: .whitespaces)) }
+        try names.split(separator: ",").map { try ROUGEMetric(name: $0.trimmingWhitespace()) }
     }
 
     /// The key used in every output (rouge-score's names; `rougeW-1.2` style when w ≠ 1.2).

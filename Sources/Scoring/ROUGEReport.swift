@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TextProcessing
 
 /// Renders scores for people (`table`) and for programs (`json`, `jsonl`, `csv`). Every
@@ -139,7 +139,7 @@ public struct ROUGEReport: Sendable {
     /// Shortest text that reads back as the same Double (JSON-valid).
     static func number(_ x: Double) -> String { x.isFinite ? x.description : "null" }
 
-    static func fixed5(_ x: Double) -> String { String(format: "%.5f", x) }
+    static func fixed5(_ x: Double) -> String { String(cFormat: "%.5f", x) }
 
     static func percent(_ x: Double) -> String {
         let p = x * 100
@@ -152,7 +152,7 @@ public struct ROUGEReport: Sendable {
 
     static func csvField(_ s: String) -> String {
         guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
-        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return "\"" + s.replacingAll("\"", with: "\"\"") + "\""
     }
 }
 
@@ -177,7 +177,7 @@ extension ROUGEReport {
         for r in rows {
             let d = r.result.difference
             out += Self.pad(r.metric.name, 10) + "  " + Self.pad(r.measure, 9) + "  " + Self.fixed5(r.result.meanA) + "  " + Self.fixed5(r.result.meanB)
-                + "  " + (d >= 0 ? "+" : "-") + Self.fixed5(abs(d)) + "  " + String(format: "%.4f", r.result.p) + "\n"
+                + "  " + (d >= 0 ? "+" : "-") + Self.fixed5(abs(d)) + "  " + String(cFormat: "%.4f", r.result.p) + "\n" as String
         }
         return Self.trimmingTrailingSpaces(out)
     }

@@ -1,4 +1,6 @@
-import Foundation
+import FoundationEssentials
+import TextProcessing
+import Dispatch
 
 /// Scores predicted summaries against references with ROUGE (Lin 2004, "ROUGE: A Package for
 /// Automatic Evaluation of Summaries"), reproducing rouge-score 0.1.2 or ROUGE-1.5.5.
@@ -152,7 +154,7 @@ private final class _SendableBuffer: @unchecked Sendable {
 
 private final class _Counter: @unchecked Sendable {
     private var value = 0
-    private let lock = NSLock()
+    private let lock = Lock()
     func take(_ k: Int) -> Int {
         lock.lock(); defer { lock.unlock() }
         let v = value

@@ -1,4 +1,7 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Raw co-occurrence counts of one metric for one reference–prediction pair, before they
 /// become P/R/F. Kept apart so that several references can be combined the way ROUGE-1.5.5
@@ -26,8 +29,8 @@ struct _Counts {
         var r = reference > 0 ? hits / reference : 0
         var p = prediction > 0 ? hits / prediction : 0
         if let w = weight {
-            r = Foundation.pow(r, 1 / w)
-            p = Foundation.pow(p, 1 / w)
+            r = Glibc.pow(r, 1 / w)
+            p = Glibc.pow(p, 1 / w)
         }
         guard roundTo5 else { return Score(precision: p, recall: r, alpha: alpha) }
         // ROUGE-1.5.5 prints each document's R and P with "%7.5f" and computes F from those.
@@ -41,5 +44,5 @@ struct _Counts {
 
 /// `sprintf("%7.5f", x)` read back as a number (the C library rounds the exact binary value).
 func _round5(_ x: Double) -> Double {
-    Double(String(format: "%.5f", x)) ?? x
+    Double(String(cFormat: "%.5f", x)) ?? x
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension _Workspace {
     /// Scores `prediction` against `references` for every metric of `scorer`.

@@ -1,4 +1,7 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Everything one thread needs to score pairs without allocating per pair: the tokenizer's
 /// tables, count arrays indexed by token id, the n-gram pair table and the LCS buffers.
@@ -170,7 +173,7 @@ final class _Workspace {
         var hits = 0.0, base = 0.0
         for s in 0..<r.sentenceCount {
             let a = Array(r.sentence(s))
-            base += Foundation.pow(Double(a.count), w)
+            base += Glibc.pow(Double(a.count), w)
             if a.isEmpty { continue }
             var mask = [Bool](repeating: false, count: a.count)
             for q in 0..<p.sentenceCount {
@@ -183,7 +186,7 @@ final class _Workspace {
                 if counts[t] > 0 && counts2[t] > 0 {
                     run += 1
                     if (j + 1 < a.count && !mask[j + 1]) || j + 1 == a.count {
-                        hits += Foundation.pow(Double(run), w)
+                        hits += Glibc.pow(Double(run), w)
                         run = 0
                     }
                     counts[t] -= 1; counts2[t] -= 1
@@ -192,8 +195,8 @@ final class _Workspace {
         }
         for t in clipR { counts[Int(t)] = 0 }
         for t in clipP { counts2[Int(t)] = 0 }
-        return _Counts(hits: hits, reference: Foundation.pow(base, w), prediction: Foundation.pow(Double(n), w),
-                       selection: base > 0 ? Foundation.pow(hits / base, 1 / w) : 0)
+        return _Counts(hits: hits, reference: Glibc.pow(base, w), prediction: Glibc.pow(Double(n), w),
+                       selection: base > 0 ? Glibc.pow(hits / base, 1 / w) : 0)
     }
 }
 
@@ -210,7 +213,7 @@ func _wlcsMark(_ a: [Int32], _ b: [Int32], weight w: Double, mask: inout [Bool])
         for j in 1...n {
             if a[i - 1] == b[j - 1] {
                 let k = lPrev[j - 1]
-                cCur[j] = cPrev[j - 1] + Foundation.pow(Double(k + 1), w) - Foundation.pow(Double(k), w)
+                cCur[j] = cPrev[j - 1] + Glibc.pow(Double(k + 1), w) - Glibc.pow(Double(k), w)
                 dir[i * (n + 1) + j] = 1
                 lCur[j] = k + 1
             } else if cPrev[j] >= cCur[j - 1] {

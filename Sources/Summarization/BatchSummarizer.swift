@@ -1,5 +1,5 @@
 import Dispatch
-import Foundation
+import FoundationEssentials
 import Synchronization
 import TextProcessing
 
@@ -131,7 +131,7 @@ public struct BatchSummarizer: @unchecked Sendable {
                             // The headline is the story's first sentence for ranking (its own
                             // paragraph, so it never merges with the opening sentence).
                             a.title = title
-                            a.paragraphs.insert(title.trimmingCharacters(in: .whitespacesAndNewlines), at: 0)
+                            a.paragraphs.insert(title.trimmingWhitespaceAndNewlines(), at: 0)
                         }
                         articles.append(a); continue
                     }

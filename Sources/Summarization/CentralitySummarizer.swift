@@ -1,4 +1,7 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 import LinearAlgebra
 
 /// Position-aware degree centrality — Parallax's default method, after PacSum (Zheng & Lapata

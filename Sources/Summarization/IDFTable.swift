@@ -1,4 +1,7 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 import TextProcessing
 
 /// Inverse document frequencies of terms (Porter stems) in a background news corpus.
@@ -143,7 +146,7 @@ public struct IDFTable: Sendable {
 /// Loads the default table once per process, thread-safely.
 private final class _DefaultIDF: @unchecked Sendable {
     static let shared = _DefaultIDF()
-    private let lock = NSLock()
+    private let lock = Lock()
     private var table: IDFTable?
     func get() throws -> IDFTable {
         lock.lock(); defer { lock.unlock() }
@@ -159,7 +162,7 @@ private final class _DefaultIDF: @unchecked Sendable {
 private final class _DocumentFrequencies: @unchecked Sendable {
     let table: _ByteTable
     private var cached: [String: Int]?
-    private let lock = NSLock()
+    private let lock = Lock()
 
     init(table: _ByteTable, dictionary: [String: Int]?) {
         self.table = table

@@ -29,13 +29,13 @@ extension Summary {
     /// A score with 6 significant digits, JSON-safe (non-finite scores become 0).
     public static func format(_ x: Double) -> String {
         guard x.isFinite else { return "0" }
-        var s = String(format: "%.6g", x)
+        var s = String(cFormat: "%.6g", x)
         if s == "-0" { s = "0" }
         return s
     }
 }
 
-import Foundation
+import FoundationEssentials
 
 extension Keyphrase {
     /// Phrases as a JSON array: `[{"phrase":"solar panels","score":2.1,"count":2}, …]`.

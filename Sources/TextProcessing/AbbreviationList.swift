@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The word lists `SentenceSplitter` consults, loaded from `Models/abbreviations/<version>/`.
 ///

@@ -1,4 +1,7 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Text read from a file or standard input, ready for a Parallax command.
 public struct InputText: Sendable, Equatable {
@@ -71,56 +74,43 @@ public struct InputReader: Sendable {
     /// - Throws: `InputError` naming the input and the problem.
     public func read(_ path: String) throws -> InputText {
         if path == "-" {
-            let data = try readBounded(FileHandle.standardInput, name: InputError.stdinName)
-            return try decode(data, name: InputError.stdinName, extensionSaysHTML: false)
+            let bytes = try readBounded(fd: 0, name: InputError.stdinName)
+            return try decode(bytes, name: InputError.stdinName, extensionSaysHTML: false)
         }
-        let fm = FileManager.default
-        var isDir: ObjCBool = false
-        guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
-            throw InputError.notFound(path)
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw InputError.notFound(path) }
+        if info.st_mode & S_IFMT == S_IFDIR { throw InputError.isDirectory(path) }
+        if info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) > limit {
+            throw InputError.tooLarge(path, bytes: Int(info.st_size), limit: limit)
         }
-        if isDir.boolValue { throw InputError.isDirectory(path) }
-        let attributes = (try? fm.attributesOfItem(atPath: path)) ?? [:]
-        let type = attributes[.type] as? FileAttributeType
-        if type == .typeRegular, let size = (attributes[.size] as? NSNumber)?.intValue, size > limit {
-            throw InputError.tooLarge(path, bytes: size, limit: limit)
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else {
+            throw InputError.unreadable(path, reason: access(path, R_OK) == 0 ? "cannot open" : "permission denied")
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw InputError.unreadable(path, reason: fm.isReadableFile(atPath: path) ? "cannot open" : "permission denied")
-        }
-        defer { try? handle.close() }
-        let data = try readBounded(handle, name: path)
-        let ext = (path as NSString).pathExtension.lowercased()
-        return try decode(data, name: path, extensionSaysHTML: ["html", "htm", "xhtml"].contains(ext))
+        defer { close(fd) }
+        let bytes = try readBounded(fd: fd, name: path)
+        let ext = PathName.pathExtension(path).lowercased()
+        return try decode(bytes, name: path, extensionSaysHTML: ["html", "htm", "xhtml"].contains(ext))
     }
 
-    /// Reads at most `limit + 1` bytes in chunks; throws `tooLarge` once past the limit.
-    func readBounded(_ handle: FileHandle, name: String) throws -> Data {
-        var data = Data()
-        let chunk = 64 * 1024
-        while true {
-            let piece: Data?
-            do {
-                piece = try handle.read(upToCount: chunk)
-            } catch {
-                throw InputError.unreadable(name, reason: "read failed")
-            }
-            guard let piece, !piece.isEmpty else { break }
-            data.append(piece)
-            if data.count > limit { throw InputError.tooLarge(name, bytes: nil, limit: limit) }
+    /// Reads the open descriptor `fd` to its end; throws `tooLarge` once past the limit.
+    func readBounded(fd: Int32, name: String) throws -> [UInt8] {
+        let limit = self.limit
+        let bytes = try StandardStreams.readAll(from: fd) { read in
+            if read.count > limit { throw InputError.tooLarge(name, bytes: nil, limit: limit) }
         }
-        return data
+        guard let bytes else { throw InputError.unreadable(name, reason: "read failed") }
+        return bytes
     }
 
     /// Decodes `data` under the policy in the type's documentation.
-    func decode(_ data: Data, name: String, extensionSaysHTML: Bool) throws -> InputText {
-        if data.isEmpty { throw InputError.empty(name) }
-        let bytes = [UInt8](data)
+    func decode(_ bytes: [UInt8], name: String, extensionSaysHTML: Bool) throws -> InputText {
+        if bytes.isEmpty { throw InputError.empty(name) }
         var warnings: [String] = []
         var text: String
         if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
             // UTF-16 with a byte-order mark: the only non-UTF-8 encoding we accept (its NUL bytes are not binary).
-            guard let s = String(data: data, encoding: .utf16) else { throw InputError.binary(name, reason: "invalid UTF-16") }
+            guard let s = String(data: Data(bytes), encoding: .utf16) else { throw InputError.binary(name, reason: "invalid UTF-16") }
             text = s
         } else {
             if let reason = Self.binaryReason(bytes) { throw InputError.binary(name, reason: reason) }
@@ -213,6 +203,6 @@ public enum InputError: Error, CustomStringConvertible, Equatable {
     static func megabytes(_ bytes: Int) -> String {
         let mb = Double(bytes) / 1_048_576
         if mb == mb.rounded() { return "\(Int(mb)) MB" }
-        return String(format: "%.1f MB", mb)
+        return String(cFormat: "%.1f MB", mb)
     }
 }

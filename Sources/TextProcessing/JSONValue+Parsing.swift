@@ -32,8 +32,11 @@ extension JSONValue {
     /// - Parameter isNumber: a stricter test of a number's text (`rouge` takes what
     ///   `Double(_:)` takes, so `2.5e` is an error there); a number it rejects is an
     ///   ``JSONParseError/Kind/expectedValue`` error at the number's first byte.
-    public static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>, isNumber: ((String) -> Bool)? = nil) throws(JSONParseError) -> JSONValue {
+    /// - Parameter trailingCommas: accept a comma before `]` or `}` (Foundation's parser does).
+    public static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>, isNumber: ((String) -> Bool)? = nil,
+                             trailingCommas: Bool = false) throws(JSONParseError) -> JSONValue {
         var p = _JSONParser(b: bytes, isNumber: isNumber)
+        p.trailingCommas = trailingCommas
         p.skip()
         let v = try p.value()
         p.skip()
@@ -47,6 +50,7 @@ private struct _JSONParser {
     let b: UnsafeBufferPointer<UInt8>
     let isNumber: ((String) -> Bool)?
     var i = 0
+    var trailingCommas = false
     init(b: UnsafeBufferPointer<UInt8>, isNumber: ((String) -> Bool)?) { self.b = b; self.isNumber = isNumber }
 
     mutating func skip() { while i < b.count, b[i] == 0x20 || b[i] == 0x0A || b[i] == 0x0D || b[i] == 0x09 { i += 1 } }
@@ -72,7 +76,11 @@ private struct _JSONParser {
                 pairs.append((k, try value()))
                 skip()
                 guard i < b.count else { throw fail(.expectedCommaOrBrace) }
-                if b[i] == 0x2C { i += 1; continue }
+                if b[i] == 0x2C {
+                    i += 1
+                    if trailingCommas { skip(); if i < b.count, b[i] == 0x7D { i += 1; return .object(pairs) } }
+                    continue
+                }
                 if b[i] == 0x7D { i += 1; return .object(pairs) }
                 throw fail(.expectedCommaOrBrace)
             }
@@ -85,7 +93,11 @@ private struct _JSONParser {
                 items.append(try value())
                 skip()
                 guard i < b.count else { throw fail(.expectedCommaOrBracket) }
-                if b[i] == 0x2C { i += 1; continue }
+                if b[i] == 0x2C {
+                    i += 1
+                    if trailingCommas { skip(); if i < b.count, b[i] == 0x5D { i += 1; return .array(items) } }
+                    continue
+                }
                 if b[i] == 0x5D { i += 1; return .array(items) }
                 throw fail(.expectedCommaOrBracket)
             }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What a line of scraped text is, as far as `BoilerplateRemover` cares.
 enum LineKind: Sendable, Equatable {
@@ -49,8 +49,23 @@ enum LineClassifier {
     static func labelKey(_ m: String) -> String {
         let words = m.lowercased().split(whereSeparator: \.isWhitespace)
         let joined = words.joined(separator: " ")
-        return joined.trimmingCharacters(in: CharacterSet.punctuationCharacters.union(.symbols).union(.whitespaces)
-            .subtracting(CharacterSet(charactersIn: "'")))
+        return joined.trimmingScalars(where: isLabelEdge)
+    }
+
+    /// True for what `labelKey` trims from a key's ends: punctuation (`P*`), symbols (`S*`) and
+    /// white space, but not the apostrophe (Foundation's `punctuationCharacters ∪ symbols ∪
+    /// whitespaces` minus `'`, which the key used to be trimmed with).
+    static func isLabelEdge(_ s: Unicode.Scalar) -> Bool {
+        if s == "'" { return false }
+        if s.isFoundationWhitespace { return true }
+        switch s.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+             .initialPunctuation, .finalPunctuation, .otherPunctuation,
+             .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+            return true
+        default:
+            return false
+        }
     }
 
     // MARK: Junk
@@ -72,7 +87,7 @@ enum LineClassifier {
     /// or a caption (40–1,000 characters) the page repeated on one line (its two halves equal).
     static func isCaption(_ m: String) -> Bool {
         if creditAtEnd.matches(m) || creditLabel.matches(m) { return true }
-        let t = m.trimmingCharacters(in: .whitespaces)
+        let t = m.trimmingWhitespace()
         let n = t.count
         if n >= 40, n <= 1_000, n % 2 == 1 {  // captions are short; long prose is never a caption
             let half = (n - 1) / 2
@@ -217,15 +232,23 @@ enum LineClassifier {
 }
 
 /// A compiled regular expression over the matching form of a line.
+///
+/// Swift `Regex` set up to match as ICU's `NSRegularExpression` (which the patterns were
+/// written for) does: over Unicode scalars rather than `Character`s, and with `\b` at every
+/// change between `\w` and `\W` (ICU's default) rather than at Unicode word boundaries.
 struct Pattern: @unchecked Sendable {
-    let regex: NSRegularExpression
+    let regex: Regex<AnyRegexOutput>
 
     init(_ pattern: String, caseInsensitive: Bool = true) {
         // Invalid patterns are programmer errors in the fixed lists above.
-        regex = try! NSRegularExpression(pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : [])
+        regex = try! Regex(pattern)
+            .ignoresCase(caseInsensitive)
+            .matchingSemantics(.unicodeScalar)
+            .wordBoundaryKind(.simple)
     }
 
+    /// True when the pattern matches somewhere in `s`.
     func matches(_ s: String) -> Bool {
-        regex.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) != nil
+        s.contains(regex)
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Finds Parallax's trained resources (the `Models/` folder of the project).
 ///

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Normalises text in two ways: for display (Unicode NFC, nothing else) and for matching
 /// (typographic variants folded to ASCII).
@@ -26,9 +26,13 @@ import Foundation
 /// scalar-for-scalar correspondence is needed.
 public enum TextNormalizer {
     /// `text` in Unicode Normalization Form C (canonical composition): the display form.
+    ///
+    /// Computed by the standard library's normalizer (`String._nfcCodeUnits`, the one `String`
+    /// comparison uses) instead of Foundation's `precomposedStringWithCanonicalMapping`; the two
+    /// agree on every scalar of the Unicode version Foundation's tables cover.
     /// - Complexity: O(n).
     public static func displayForm(_ text: String) -> String {
-        text.precomposedStringWithCanonicalMapping
+        String(decoding: text._nfcCodeUnits, as: UTF8.self)
     }
 
     /// `text` in NFC with typographic variants folded (see the table in the type's documentation).

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import Parallax
 
 struct AlignCommand: ParsableCommand {
@@ -30,12 +30,12 @@ struct AlignCommand: ParsableCommand {
         let input = try InputReader(limit: 1024 * 1024 * 1024).read(pairs)
         var ids: [JSONValue] = [], texts: [(String, String)] = []
         let lines = input.text.split(separator: "\n", omittingEmptySubsequences: false)
-        for (n, line) in lines.enumerated() where !line.trimmingCharacters(in: .whitespaces).isEmpty {
-            guard let obj = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-                  let a = obj["a"] as? String, let b = obj["b"] as? String else {
+        for (n, line) in lines.enumerated() where !line.trimmingWhitespace().isEmpty {
+            guard let obj = JSONValue.parseAsFoundation(line), obj.objectMembers != nil,
+                  let a = obj["a"]?.stringValue, let b = obj["b"]?.stringValue else {
                 throw CompareInputError("\(input.name):\(n + 1): expected a JSON object with string fields \"a\" and \"b\"")
             }
-            if let s = obj["id"] as? String { ids.append(.string(s)) } else if let i = obj["id"] as? Int { ids.append(.int(i)) } else { ids.append(.null) }
+            if let s = obj["id"]?.stringValue { ids.append(.string(s)) } else if let i = obj["id"]?.foundationInt { ids.append(.int(i)) } else { ids.append(.null) }
             texts.append((a, b))
         }
         if features {

@@ -1,5 +1,8 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 import Parallax
 
 struct CompareCommand: ParsableCommand {
@@ -119,7 +122,7 @@ struct CompareCommand: ParsableCommand {
 
     private func load(path: String, name: String, stance: String?) throws -> OutletVersion {
         let input = try InputReader().read(path)
-        for w in input.warnings { FileHandle.standardError.write(Data((w + "\n").utf8)) }
+        for w in input.warnings { printToStderr(w) }
         if input.isHTML {
             return OutletVersion(name: name, stance: stance, article: try Self.article(html: input.text, source: path))
         }
@@ -136,34 +139,34 @@ struct CompareCommand: ParsableCommand {
         let input = try InputReader(limit: 1024 * 1024 * 1024).read(path)
         let lines = input.text.split(separator: "\n", omittingEmptySubsequences: false)
         var failed = 0
-        for (n, line) in lines.enumerated() where !line.trimmingCharacters(in: .whitespaces).isEmpty {
+        for (n, line) in lines.enumerated() where !line.trimmingWhitespace().isEmpty {
             let at = "\(input.name):\(n + 1)"
-            guard let obj = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-                  let sources = obj["sources"] as? [[String: Any]] else {
+            guard let obj = JSONValue.parseAsFoundation(line), obj.objectMembers != nil,
+                  let sources = obj["sources"]?.arrayItems, sources.allSatisfy({ $0.objectMembers != nil }) else {
                 throw CompareInputError("\(at): expected a JSON object with a \"sources\" array")
             }
             var versions: [OutletVersion] = []
             for (k, s) in sources.enumerated() {
-                let name = (s["outlet"] as? String) ?? "source \(k + 1)"
-                let stance = s["stance"] as? String
+                let name = s["outlet"]?.stringValue ?? "source \(k + 1)"
+                let stance = s["stance"]?.stringValue
                 var article: Article
-                if let text = s["text"] as? String {
+                if let text = s["text"]?.stringValue {
                     article = Article(title: nil, paragraphs: text.components(separatedBy: "\n\n")
-                        .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty })
-                } else if let html = s["html"] as? String {
+                        .map { $0.trimmingWhitespaceAndNewlines() }.filter { !$0.isEmpty })
+                } else if let html = s["html"]?.stringValue {
                     article = try Self.article(html: html, source: "\(at) source \(k + 1)")
                 } else {
                     throw CompareInputError("\(at): source \(k + 1) has neither \"text\" nor \"html\"")
                 }
-                if let t = s["title"] as? String, !t.isEmpty { article.title = t }
+                if let t = s["title"]?.stringValue, !t.isEmpty { article.title = t }
                 versions.append(OutletVersion(name: name, stance: stance, article: article))
             }
-            let id: JSONValue = (obj["id"] as? String).map(JSONValue.string) ?? (obj["id"] as? Int).map(JSONValue.int) ?? .null
+            let id: JSONValue = obj["id"]?.stringValue.map(JSONValue.string) ?? obj["id"]?.foundationInt.map(JSONValue.int) ?? .null
             let result: StoryComparison
             do { result = try comparer.compare(versions) } catch let e as ComparisonError {
                 // One bad set does not stop the others: an error line in its place, a message on
                 // stderr, and exit status 1 at the end.
-                FileHandle.standardError.write(Data("Error: \(at): \(e)\n".utf8))
+                printToStderr("Error: \(at): \(e)")
                 print(JSONValue.object([("id", id), ("error", .string("\(e)"))]).serialized())
                 failed += 1
                 continue

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import Parallax
 
 /// `parallax evaluate`: every method on a dataset, scored with ROUGE and bootstrap CIs, beside an
@@ -99,7 +99,7 @@ struct EvaluateCommand: ParsableCommand {
         }
     }
 
-    var methodList: [String] { methods.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+    var methodList: [String] { methods.split(separator: ",").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty } }
 
     func run() throws {
         try ModelStore.requireTextModels()
@@ -120,7 +120,7 @@ struct EvaluateCommand: ParsableCommand {
             guard let text = try? String(contentsOfFile: notes, encoding: .utf8) else {
                 throw EvaluationError.io(path: notes, reason: "cannot read the notes file")
             }
-            request.notes += text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            request.notes += text.split(whereSeparator: \.isNewline).map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
         }
         request.metadata.includedOutputs = includeOutputs
         let data = try EvaluationRun.load(request)
@@ -154,12 +154,12 @@ struct EvaluateCommand: ParsableCommand {
         if let dir = request.resultsDirectory, !quiet { warn("evaluate: results in \(dir.appendingPathComponent(data.name).path).{md,svg,json}") }
     }
 
-    private func warn(_ s: String) { FileHandle.standardError.write(Data((s + "\n").utf8)) }
+    private func warn(_ s: String) { printToStderr(s) }
 
     /// `parallax evaluate …` as typed, with arguments quoted where the shell would need it.
     static func commandLine() -> String {
         let args = CommandLine.arguments.dropFirst().map { a -> String in
-            a.isEmpty || a.contains(where: { " \t\"'$`\\|&;<>()*?[]{}!#~".contains($0) }) ? "'" + a.replacingOccurrences(of: "'", with: "'\\''") + "'" : a
+            a.isEmpty || a.contains(where: { " \t\"'$`\\|&;<>()*?[]{}!#~".contains($0) }) ? "'" + a.replacingAll("'", with: "'\\''") + "'" : a
         }
         return (["parallax"] + args).joined(separator: " ")
     }
@@ -168,16 +168,8 @@ struct EvaluateCommand: ParsableCommand {
     /// results and outputs differ from it; "unknown" outside a git checkout.
     static func gitCommit(in dir: URL) -> String {
         func git(_ args: [String]) -> String? {
-            let p = Process()
-            p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            p.arguments = ["git", "-C", dir.path] + args
-            let out = Pipe()
-            p.standardOutput = out
-            p.standardError = FileHandle.nullDevice
-            guard (try? p.run()) != nil else { return nil }
-            let data = out.fileHandleForReading.readDataToEndOfFile()
-            p.waitUntilExit()
-            return p.terminationStatus == 0 ? String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) : nil
+            guard let data = captureOutput(of: ["git", "-C", dir.path] + args) else { return nil }
+            return String(decoding: data, as: UTF8.self).trimmingWhitespaceAndNewlines()
         }
         guard let head = git(["rev-parse", "--short", "HEAD"]), !head.isEmpty else { return "unknown" }
         let dirty = git(["status", "--porcelain", "--untracked-files=no", "--", ".", ":(exclude)Evaluation/results", ":(exclude)outputs"]) ?? ""

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import Parallax
 
 /// `parallax extract FILE|-`: the article Parallax finds in a page, before any analysis.

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import Parallax
 
 /// `parallax keywords`: TextRank key phrases of an article.
@@ -38,7 +38,7 @@ struct KeywordsCommand: ParsableCommand {
         let phrases = KeyphraseExtractor(maxPhrases: count).keyphrases(in: article.body)
         switch format {
         case .text:
-            for p in phrases { print(String(format: "%.4f", p.score) + "\t" + p.text) }
+            for p in phrases { print(String(cFormat: "%.4f", p.score) + "\t" + p.text) }
         case .json:
             print(Keyphrase.json(phrases))
         }

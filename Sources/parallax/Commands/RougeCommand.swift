@@ -1,5 +1,8 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 import Parallax
 
 extension ROUGETokenizerMode: ExpressibleByArgument {}
@@ -138,7 +141,7 @@ struct RougeCommand: ParsableCommand {
         do {
             try runChecked()
         } catch let error as ScoringError {
-            FileHandle.standardError.write(Data("Error: \(error)\n".utf8))  // as ArgumentParser prints every other error
+            printToStderr("Error: \(error)")  // as ArgumentParser prints every other error
             throw ExitCode.failure
         }
     }
@@ -165,7 +168,7 @@ struct RougeCommand: ParsableCommand {
         let inputs = try ROUGEInput.read(all: references + (compare.isEmpty ? [predictions!] : compare))
         let refs = Array(inputs.prefix(references.count))
         for warning in inputs.flatMap(\.warnings) {
-            FileHandle.standardError.write(Data("warning: \(warning)\n".utf8))
+            printToStderr("warning: \(warning)")
         }
 
         let text: String
@@ -227,7 +230,7 @@ struct RougeCommand: ParsableCommand {
             throw ScoringError.cannotRead(path: "'\(path)'", reason: "no such file or not readable")
         }
         return String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline)
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
     }
 
     /// Writes the finished text at once: to the output file through a temporary file renamed
@@ -235,7 +238,7 @@ struct RougeCommand: ParsableCommand {
     static func emit(_ text: String, to output: String?) throws {
         let data = Data(text.utf8)
         guard let output else {
-            FileHandle.standardOutput.write(data)
+            StandardStreams.writeOutput(text)
             return
         }
         let url = URL(fileURLWithPath: output)

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import Parallax
 
 /// `parallax sentences FILE|-`: the sentence splitter alone, one sentence a line.
@@ -59,14 +59,13 @@ struct SentencesCommand: ParsableCommand {
 
     private func runBatch(_ input: InputText, _ splitter: SentenceSplitter) throws {
         for (n, line) in input.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.isEmpty {
-            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-                  let text = object["text"] as? String else {
+            guard let object = JSONValue.parseAsFoundation(line), object.objectMembers != nil,
+                  let text = object["text"]?.stringValue else {
                 throw ValidationError("\(input.name):\(n + 1): expected a JSON object with a \"text\" string")
             }
             let sentences = splitter.split(TextNormalizer.displayForm(text)).map(SentenceSplitter.oneLine)
-            let out: [String: Any] = ["id": object["id"] ?? n + 1, "sentences": sentences]
-            let data = try JSONSerialization.data(withJSONObject: out, options: [.sortedKeys, .withoutEscapingSlashes])
-            print(String(decoding: data, as: UTF8.self))
+            let out = JSONValue.object([("id", object["id"] ?? .int(n + 1)), ("sentences", .array(sentences.map(JSONValue.string)))])
+            print(out.foundationSerialized())
         }
     }
 }

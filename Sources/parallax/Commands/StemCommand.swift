@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import Parallax
 
 /// The stemmers `parallax stem` can run.
@@ -46,7 +46,7 @@ struct StemCommand: ParsableCommand {
     func run() throws {
         let data: Data
         if file == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
+            data = Data(StandardStreams.readAll(accept: { _ in }) ?? [])
         } else {
             guard let d = FileManager.default.contents(atPath: file) else {
                 throw ValidationError("cannot read '\(file)'")
@@ -64,6 +64,6 @@ struct StemCommand: ParsableCommand {
             out += stemmer.stem(String(word))
             out += "\n"
         }
-        FileHandle.standardOutput.write(Data(out.utf8))
+        StandardStreams.writeOutput(out)
     }
 }

@@ -32,7 +32,7 @@ struct SummaryRenderer {
         if markdown {
             var out = "| | rank | score | sentence | text |\n|---|---:|---:|---:|---|\n"
             for s in summary.candidates {
-                out += "| \(s.selected ? "✓" : "") | \(s.rank) | \(Summary.format(s.score)) | \(position(s)) | \(clip(s.text).replacingOccurrences(of: "|", with: "\\|")) |\n"
+                out += "| \(s.selected ? "✓" : "") | \(s.rank) | \(Summary.format(s.score)) | \(position(s)) | \(clip(s.text).replacingAll("|", with: "\\|")) |\n"
             }
             return out
         }

@@ -1,5 +1,8 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#endif
 import Parallax
 
 /// `parallax summarize`: extractive summary of one article, or of several versions of a story.
@@ -103,9 +106,9 @@ struct SummarizeCommand: ParsableCommand {
         BLASLibrary.setThreadCount(1)
         let input: UnsafeMutablePointer<FILE>
         if path == "-" { input = stdin } else {
-            var isDir: ObjCBool = false
+            var isDir = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { throw InputError.notFound(path) }
-            guard !isDir.boolValue else { throw InputError.isDirectory(path) }
+            guard !isDir else { throw InputError.isDirectory(path) }
             guard let f = fopen(path, "r") else { throw InputError.unreadable(path, reason: "permission denied") }
             input = f
         }

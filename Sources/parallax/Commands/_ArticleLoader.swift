@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Parallax
 
 /// Turns read input into an `Article`: HTML through `HTMLExtraction`, plain text through

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import Parallax
 
 /// The input flags every command that reads a file or `-` shares (`@OptionGroup var input: InputOptions`).
@@ -23,5 +23,5 @@ struct InputOptions: ParsableArguments {
 
 /// Writes one line to standard error (diagnostics never go to stdout).
 func printToStderr(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
+    StandardStreams.writeError(line + "\n")
 }
