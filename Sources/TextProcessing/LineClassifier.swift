@@ -234,21 +234,52 @@ enum LineClassifier {
 /// A compiled regular expression over the matching form of a line.
 ///
 /// Swift `Regex` set up to match as ICU's `NSRegularExpression` (which the patterns were
-/// written for) does: over Unicode scalars rather than `Character`s, and with `\b` at every
-/// change between `\w` and `\W` (ICU's default) rather than at Unicode word boundaries.
+/// written for) does: over Unicode scalars rather than `Character`s, with ICU's `\w`
+/// (letters, marks, decimal digits, connector punctuation, ZWNJ and ZWJ; Swift's leaves out
+/// the marks), ICU's `\d` (decimal digits only) and ICU's `\b` (see ``icuCompatible(_:)``). Case-insensitive matching folds case
+/// simply: unlike ICU, `ss` does not match `ß` nor `k` the Kelvin sign.
 struct Pattern: @unchecked Sendable {
     let regex: Regex<AnyRegexOutput>
 
     init(_ pattern: String, caseInsensitive: Bool = true) {
         // Invalid patterns are programmer errors in the fixed lists above.
-        regex = try! Regex(pattern)
+        regex = try! Regex(Self.icuCompatible(pattern))
             .ignoresCase(caseInsensitive)
             .matchingSemantics(.unicodeScalar)
-            .wordBoundaryKind(.simple)
     }
 
     /// True when the pattern matches somewhere in `s`.
     func matches(_ s: String) -> Bool {
         s.contains(regex)
+    }
+
+    /// The members of ICU's `\w`, for use inside a character class.
+    static let icuWordMembers = #"\p{Alphabetic}\p{M}\p{Nd}\p{Pc}\u{200C}\u{200D}"#
+
+    /// `pattern` with `\w` and `\d` spelled out as ICU's classes and `\b` as "no ICU word,
+    /// format or extending character next", which is ICU's `\b` wherever a word character precedes it — as in every pattern
+    /// of `LineClassifier` (each `\b` ends a word: `tip\b`, `(updated|corrected)\b`).
+    static func icuCompatible(_ pattern: String) -> String {
+        var out = "", inClass = false
+        let chars = Array(pattern)
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            if c == "\\", i + 1 < chars.count {
+                switch chars[i + 1] {
+                case "w": out += inClass ? icuWordMembers : "[\(icuWordMembers)]"
+                // ICU never puts a boundary before a format character or a grapheme extender.
+                case "b" where !inClass: out += #"(?![\#(icuWordMembers)\p{Cf}\p{Grapheme_Extend}])"#
+                case "d": out += #"\p{Nd}"#  // Swift's \d also takes other numbers (Ⅻ)
+                default: out += "\\\(chars[i + 1])"
+                }
+                i += 2
+                continue
+            }
+            if c == "[", !inClass { inClass = true } else if c == "]", inClass { inClass = false }
+            out.append(c)
+            i += 1
+        }
+        return out
     }
 }

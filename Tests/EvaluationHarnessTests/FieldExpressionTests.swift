@@ -1,9 +1,12 @@
 import XCTest
 @testable import EvaluationHarness
+import TextProcessing
 
 final class FieldExpressionTests: XCTestCase {
-    let object: [String: Any] = ["id": 42, "issue": "Taxes rise", "roundup": ["The bill passed.", "Critics objected."],
-                                 "title": "Storm hits coast.", "meta": ["source": "wire"], "quoted": "He said \"no.\""]
+    let object = JSONValue.parseAsFoundation(#"""
+        {"id": 42, "issue": "Taxes rise", "roundup": ["The bill passed.", "Critics objected."],
+         "title": "Storm hits coast.", "meta": {"source": "wire"}, "quoted": "He said \"no.\""}
+        """#)!
 
     func testPathReadsKeysIndicesAndNestedObjects() {
         XCTAssertEqual(FieldExpression.path("roundup[1]").string(in: object), "Critics objected.")

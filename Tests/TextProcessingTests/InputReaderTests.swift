@@ -135,7 +135,7 @@ final class InputReaderTests: XCTestCase {
         let p = try file("stream.txt", String(repeating: "b", count: 200_000))
         let handle = try XCTUnwrap(FileHandle(forReadingAtPath: p))
         defer { try? handle.close() }
-        XCTAssertThrowsError(try InputReader(limit: 100_000).readBounded(handle, name: "<stdin>")) {
+        XCTAssertThrowsError(try InputReader(limit: 100_000).readBounded(fd: handle.fileDescriptor, name: "<stdin>")) {
             XCTAssertEqual($0 as? InputError, .tooLarge("<stdin>", bytes: nil, limit: 100_000))
         }
     }
