@@ -209,77 +209,31 @@ enum LineClassifier {
     ]
 
     static let boilerplatePatterns: [Pattern] = [
-        Pattern(#"all rights reserved"#),
-        Pattern(#"this material may not be (published|broadcast|rewritten|redistributed)"#),
-        Pattern(#"^(copyright|©|\(c\) \d{4})"#),
-        Pattern(#"(we|this (web)?site) uses? cookies|cookie (policy|settings|preferences)|privacy policy|terms of (use|service)"#),
-        Pattern(#"(sign up|subscribe) (for|to) (our|the|a) .{0,40}newsletter"#),
-        Pattern(#"contributed (reporting )?to this (report|story|article)"#),
-        Pattern(#"^(additional )?(reporting|editing|writing|research) by "#),
-        Pattern(#"^follow .{1,40} on (twitter|x|facebook|instagram|threads|bluesky|linkedin)\b"#),
-        Pattern(#"^have a (news )?tip\b"#),
-        Pattern(#"^this (story|article) (has been|was) (updated|corrected)\b"#),
-        Pattern(#"javascript (is )?(disabled|required)|enable javascript|your browser (does not|doesn't) support"#),
+        Pattern(#"all rights reserved"#, mustContain: ["all rights reserved"]),
+        Pattern(#"this material may not be (published|broadcast|rewritten|redistributed)"#, mustContain: ["this material may not be "]),
+        Pattern(#"^(copyright|©|\(c\) \d{4})"#, mustContain: ["copyright", "©", "(c) "]),
+        Pattern(#"(we|this (web)?site) uses? cookies|cookie (policy|settings|preferences)|privacy policy|terms of (use|service)"#,
+                mustContain: ["cookie", "privacy policy", "terms of "]),
+        Pattern(#"(sign up|subscribe) (for|to) (our|the|a) .{0,40}newsletter"#, mustContain: ["newsletter"]),
+        Pattern(#"contributed (reporting )?to this (report|story|article)"#, mustContain: ["contributed "]),
+        Pattern(#"^(additional )?(reporting|editing|writing|research) by "#, mustContain: [" by "]),
+        Pattern(#"^follow .{1,40} on (twitter|x|facebook|instagram|threads|bluesky|linkedin)\b"#, mustContain: ["follow "]),
+        Pattern(#"^have a (news )?tip\b"#, mustContain: ["have a "]),
+        Pattern(#"^this (story|article) (has been|was) (updated|corrected)\b"#, mustContain: ["updated", "corrected"]),
+        Pattern(#"javascript (is )?(disabled|required)|enable javascript|your browser (does not|doesn't) support"#,
+                mustContain: ["javascript", "your browser "]),
     ]
 
     /// "(Name/Agency via AP)", "(AP Photo/Name)", "(Photo: …)", "(Getty Images)" at the end of a line.
-    static let creditAtEnd = Pattern(#"\((?i:ap photo|photo|photograph|image|credit|courtesy)\b[^()]*\)\s*$|\([A-Z][\w.'\- ]{0,40}/[^()]{2,60}\)\s*$|\([^()]*(?i:getty images|via ap|via reuters|/ap|/reuters|/afp|shutterstock)\)\s*$"#, caseInsensitive: false)
-    static let creditLabel = Pattern(#"^(photo|photograph|image|credit|picture|caption|pictured)( credit)?\s*[:|]|(getty images|ap photo/[\w .'\-]+|shutterstock|reuters/[\w .'\-]+)\s*$"#)
-    static let bylinePattern = Pattern(#"^(?i:by)\s+[A-Z][\w.'\-]*( [A-Z][\w.'\-]*)*((,| and| &) [A-Z][\w.'\-]*( [A-Z][\w.'\-]*)*)*( ?[,|\-] .*)?$"#, caseInsensitive: false)
-    static let nameCommaAgency = Pattern(#"^[A-Z][\w.'\-]*( [A-Z][\w.'\-]*){1,3}, (?i:(the )?(associated press|reuters|afp|bloomberg|staff writer))$"#, caseInsensitive: false)
-    static let datelinePattern = Pattern(#"^[A-Z][A-Z.'\- ]{2,40}(, [A-Z][A-Za-z.'\- ]{1,30})?( \([A-Za-z.& ]{1,25}\))? -{1,2} \S"#, caseInsensitive: false)
+    static let creditAtEnd = Pattern(#"\((?i:ap photo|photo|photograph|image|credit|courtesy)\b[^()]*\)\s*$|\([A-Z][\w.'\- ]{0,40}/[^()]{2,60}\)\s*$|\([^()]*(?i:getty images|via ap|via reuters|/ap|/reuters|/afp|shutterstock)\)\s*$"#,
+                                     caseInsensitive: false, mustContain: ["("])
+    static let creditLabel = Pattern(#"^(photo|photograph|image|credit|picture|caption|pictured)( credit)?\s*[:|]|(getty images|ap photo/[\w .'\-]+|shutterstock|reuters/[\w .'\-]+)\s*$"#,
+                                     mustContain: ["photo", "image", "credit", "picture", "caption", "shutterstock", "reuters/"])
+    static let bylinePattern = Pattern(#"^(?i:by)\s+[A-Z][\w.'\-]*( [A-Z][\w.'\-]*)*((,| and| &) [A-Z][\w.'\-]*( [A-Z][\w.'\-]*)*)*( ?[,|\-] .*)?$"#,
+                                       caseInsensitive: false, mustContain: ["by"])
+    static let nameCommaAgency = Pattern(#"^[A-Z][\w.'\-]*( [A-Z][\w.'\-]*){1,3}, (?i:(the )?(associated press|reuters|afp|bloomberg|staff writer))$"#,
+                                         caseInsensitive: false, mustContain: ["associated press", "reuters", "afp", "bloomberg", "staff writer"])
+    static let datelinePattern = Pattern(#"^[A-Z][A-Z.'\- ]{2,40}(, [A-Z][A-Za-z.'\- ]{1,30})?( \([A-Za-z.& ]{1,25}\))? -{1,2} \S"#,
+                                         caseInsensitive: false, mustContain: [" - ", " -- "])
     static let dateOnly = Pattern(#"^((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )?((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4}|\d{4}-\d{2}-\d{2})([ ,]+(at )?\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?( [a-z]{2,4})?)?$"#)
-}
-
-/// A compiled regular expression over the matching form of a line.
-///
-/// Swift `Regex` set up to match as ICU's `NSRegularExpression` (which the patterns were
-/// written for) does: over Unicode scalars rather than `Character`s, with ICU's `\w`
-/// (letters, marks, decimal digits, connector punctuation, ZWNJ and ZWJ; Swift's leaves out
-/// the marks), ICU's `\d` (decimal digits only) and ICU's `\b` (see ``icuCompatible(_:)``). Case-insensitive matching folds case
-/// simply: unlike ICU, `ss` does not match `ß` nor `k` the Kelvin sign.
-struct Pattern: @unchecked Sendable {
-    let regex: Regex<AnyRegexOutput>
-
-    init(_ pattern: String, caseInsensitive: Bool = true) {
-        // Invalid patterns are programmer errors in the fixed lists above.
-        regex = try! Regex(Self.icuCompatible(pattern))
-            .ignoresCase(caseInsensitive)
-            .matchingSemantics(.unicodeScalar)
-    }
-
-    /// True when the pattern matches somewhere in `s`.
-    func matches(_ s: String) -> Bool {
-        s.contains(regex)
-    }
-
-    /// The members of ICU's `\w`, for use inside a character class.
-    static let icuWordMembers = #"\p{Alphabetic}\p{M}\p{Nd}\p{Pc}\u{200C}\u{200D}"#
-
-    /// `pattern` with `\w` and `\d` spelled out as ICU's classes and `\b` as "no ICU word,
-    /// format or extending character next", which is ICU's `\b` wherever a word character precedes it — as in every pattern
-    /// of `LineClassifier` (each `\b` ends a word: `tip\b`, `(updated|corrected)\b`).
-    static func icuCompatible(_ pattern: String) -> String {
-        var out = "", inClass = false
-        let chars = Array(pattern)
-        var i = 0
-        while i < chars.count {
-            let c = chars[i]
-            if c == "\\", i + 1 < chars.count {
-                switch chars[i + 1] {
-                case "w": out += inClass ? icuWordMembers : "[\(icuWordMembers)]"
-                // ICU never puts a boundary before a format character or a grapheme extender.
-                case "b" where !inClass: out += #"(?![\#(icuWordMembers)\p{Cf}\p{Grapheme_Extend}])"#
-                case "d": out += #"\p{Nd}"#  // Swift's \d also takes other numbers (Ⅻ)
-                default: out += "\\\(chars[i + 1])"
-                }
-                i += 2
-                continue
-            }
-            if c == "[", !inClass { inClass = true } else if c == "]", inClass { inClass = false }
-            out.append(c)
-            i += 1
-        }
-        return out
-    }
 }
