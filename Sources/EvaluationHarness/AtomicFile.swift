@@ -37,7 +37,7 @@ public enum AtomicFile {
         let temp = dir.appendingPathComponent(".\(url.lastPathComponent).partial-\(getpid())")
         _partialFiles.insert(temp.path)
         defer { _partialFiles.remove(temp.path) }
-        let fd = open(temp.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        let fd = open(temp.path, O_WRONLY | O_CREAT | O_TRUNC, 0o666)  // the umask decides, as for FileManager.createFile
         guard fd >= 0 else {
             throw EvaluationError.io(path: url.path, reason: "cannot write (folder not writable?)")
         }

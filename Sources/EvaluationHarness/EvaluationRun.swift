@@ -1,7 +1,4 @@
 import FoundationEssentials
-#if canImport(Glibc)
-import Glibc
-#endif
 import Summarization
 import TextProcessing
 
@@ -116,10 +113,33 @@ public enum EvaluationRun {
     /// reproducible-builds convention), so reruns can produce byte-identical results files.
     public static func date(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         let seconds = environment["SOURCE_DATE_EPOCH"].flatMap(Double.init) ?? Date().timeIntervalSince1970
-        var t = time_t(seconds.rounded(.down)), parts = tm()
-        gmtime_r(&t, &parts)
-        let two = { (n: Int32) in n < 10 ? "0\(n)" : "\(n)" }
-        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))"
+        return utcDate(secondsSince1970: seconds)
+    }
+
+    /// The UTC calendar date of an instant as `DateFormatter` (ICU) wrote it with
+    /// `"yyyy-MM-dd"`, which the results files used before: the Gregorian calendar from
+    /// 1582-10-15 and the Julian one before it (ICU's default cut-over), the year of the era
+    /// (1 BC is `0001`) in at least four digits, and `""` for instants outside ICU's range
+    /// (about ±5.8 million years) or not finite. Checked against `DateFormatter` on both sides
+    /// of the cut-over, of year 1 and of the range's ends.
+    static func utcDate(secondsSince1970 seconds: Double) -> String {
+        // ICU's MIN_MILLIS and MAX_MILLIS.
+        guard seconds.isFinite, seconds * 1000 >= -184_303_902_528_000_000, seconds * 1000 <= 183_882_168_921_600_000 else { return "" }
+        func floorDiv(_ a: Int, _ b: Int) -> Int { a >= 0 ? a / b : -((-a + b - 1) / b) }
+        func floorMod(_ a: Int, _ b: Int) -> Int { a - floorDiv(a, b) * b }
+        // Julian day number (Richards' algorithm, as in Meeus): 1970-01-01 is day 2,440,588.
+        let jdn = floorDiv(Int(seconds.rounded(.down)), 86_400) + 2_440_588
+        var f = jdn + 1401
+        if jdn >= 2_299_161 { f += floorDiv(floorDiv(4 * jdn + 274_277, 146_097) * 3, 4) - 38 }  // Gregorian
+        let e = 4 * f + 3
+        let h = 5 * floorDiv(floorMod(e, 1461), 4) + 2
+        let day = floorDiv(floorMod(h, 153), 5) + 1
+        let month = floorMod(floorDiv(h, 153) + 2, 12) + 1
+        let year = floorDiv(e, 1461) - 4716 + floorDiv(14 - month, 12)
+        func padded(_ n: Int, _ width: Int) -> String {
+            let digits = String(n)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return "\(padded(year > 0 ? year : 1 - year, 4))-\(padded(month, 2))-\(padded(day, 2))"
     }
 }
-

@@ -94,6 +94,22 @@ final class EvaluationRunTests: XCTestCase {
         XCTAssertEqual(EvaluationRun.date(environment: ["SOURCE_DATE_EPOCH": "1700000000"]), "2023-11-14")
     }
 
+    func testDateIsWrittenAsDateFormatterWroteIt() {
+        // Expected values are what DateFormatter("yyyy-MM-dd", UTC) wrote for the same instants.
+        let cases: [(Double, String)] = [
+            (-0.5, "1969-12-31"), (951_782_400, "2000-02-29"), (4_107_456_000, "2100-02-28"),
+            (-12_219_292_800, "1582-10-15"),   // the first Gregorian day...
+            (-12_219_292_801, "1582-10-04"),   // ...follows the last Julian one
+            (-20_000_000_000, "1336-03-15"),   // Julian date (proleptic Gregorian would say 03-23)
+            (-62_135_596_801, "0001-01-02"), (-62_198_755_200, "0002-01-03"),   // 2 BC is written 0002
+            (253_402_300_800, "10000-01-01"),
+            (183_882_168_921_600, "5828963-12-20"), (183_882_168_921_601, ""),   // ICU's last instant
+            (-184_303_902_528_000, "5838270-09-20"), (-184_303_902_528_001, ""), // and its first
+            (.infinity, ""), (.nan, ""),
+        ]
+        for (seconds, expected) in cases { XCTAssertEqual(EvaluationRun.utcDate(secondsSince1970: seconds), expected, "\(seconds)") }
+    }
+
     func testModelInventoryListsManifests() throws {
         let dir = try temporaryDirectory(self)
         try writeFile(dir, "idf/en-news-v1/MANIFEST.json", [#"{"name": "idf-en-news", "version": 1}"#])
