@@ -4,24 +4,28 @@ import FoundationEssentials
 /// that used it (`sentences --jsonl`, `align --pairs`, `compare --jsonl`, the evaluation
 /// harness's datasets and outputs, JSON-LD in web pages), without linking Foundation.
 ///
-/// - **Acceptance**: a text is accepted exactly when `JSONSerialization.jsonObject` (with
-///   fragments allowed) accepts it. `JSONDecoder` from FoundationEssentials runs the same
-///   scanner, so it decides; the value is then read by ``parse(utf8:isNumber:trailingCommas:)``.
-///   Both accept trailing commas (`[1,]`) and a leading byte-order mark; both refuse raw control
-///   characters in strings, lone surrogates, `1e400` and nesting deeper than 512.
+/// - **Acceptance**: a text is accepted when `JSONSerialization.jsonObject` (with fragments
+///   allowed) accepted it: `_FoundationJSONGrammar` checks its grammar (trailing commas and a
+///   leading UTF-8 byte-order mark allowed; raw control characters in strings, lone
+///   surrogates, `01`, `1e400` and nesting deeper than 512 refused), then
+///   ``parse(utf8:isNumber:trailingCommas:)`` reads the value. Not reproduced: Foundation's
+///   reading of UTF-16 and UTF-32 input (a UTF-16 byte-order mark or NUL bytes at the start).
 /// - **Repeated keys**: the last value wins, as in the dictionary `JSONSerialization` built.
-/// - **Numbers** convert as `NSNumber` did: ``foundationInt`` is the exact integer value of an
-///   integral number (also of `2.0`, and `1`/`0` for `true`/`false`).
+/// - **Numbers** convert as `NSNumber` did (see `FoundationNumber`): ``foundationInt`` is the
+///   integer value of an integral number (also of `2.0`, and `1`/`0` for `true`/`false`).
 /// - **Writing** (``foundationSerialized(pretty:)``): keys sorted as ``foundationKeyOrder(_:_:)``
-///   describes; numbers as `JSONSerialization` wrote them (integers in decimal, others by
-///   Swift's shortest round-trip form without a trailing `.0`: `1.5`, `1`, `2.5e-07`);
+///   describes; numbers as `JSONSerialization` wrote them (integers in decimal, long numbers
+///   by their `Decimal` digits, others by Swift's shortest round-trip form without a trailing
+///   `.0`: `1.5`, `1`, `2.5e-07`);
 ///   `\b \f \n \r \t \" \\` escaped, other control characters as `\u00xx`, `/` verbatim.
 extension JSONValue {
     /// The value of `bytes` under `JSONSerialization`'s rules, or nil where it refused them.
     public static func parseAsFoundation(_ bytes: [UInt8]) -> JSONValue? {
-        guard (try? JSONDecoder().decode(_Validated.self, from: Data(bytes))) != nil else { return nil }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
-        let value = body.withUnsafeBufferPointer { try? parse(utf8: $0, trailingCommas: true) }
+        let value = body.withUnsafeBufferPointer { b -> JSONValue? in
+            guard _FoundationJSONGrammar.accepts(b) else { return nil }
+            return try? parse(utf8: b, trailingCommas: true)
+        }
         return value.map(\.lastKeysWin)
     }
 
@@ -61,10 +65,7 @@ extension JSONValue {
     /// `1e2`), `1`/`0` for a Boolean, else nil.
     public var foundationInt: Int? {
         switch self {
-        case let .number(text):
-            if let i = Int(text) { return i }
-            guard let d = Double(text) else { return nil }
-            return Int(exactly: d)
+        case let .number(text): return FoundationNumber(text)?.int
         case let .bool(b): return b ? 1 : 0
         default: return nil
         }
@@ -73,7 +74,7 @@ extension JSONValue {
     /// The value as `NSNumber as? Double` gave it: any number, `1`/`0` for a Boolean, else nil.
     public var foundationDouble: Double? {
         switch self {
-        case let .number(text): return Double(text)
+        case let .number(text): return FoundationNumber(text)?.double
         case let .bool(b): return b ? 1 : 0
         default: return nil
         }
@@ -123,59 +124,38 @@ extension JSONValue {
     /// A number's text as `JSONSerialization` re-wrote it after reading it (`1.50` → `1.5`,
     /// `1e2` → `100`, `-0` → `0`, `-0.0` → `-0`).
     static func foundationNumber(_ text: String) -> String {
-        if let i = Int(text) { return String(i) }
-        if let u = UInt64(text) { return String(u) }
-        guard let d = Double(text) else { return text }
-        return foundationNumber(d)
+        FoundationNumber(text)?.text ?? text
     }
 
     /// A `Double` as `JSONSerialization` wrote it: Swift's shortest form without a trailing `.0`.
     public static func foundationNumber(_ x: Double) -> String {
-        let s = x.description
-        return s.hasSuffix(".0") ? String(s.dropLast(2)) : s
+        FoundationNumber.double(x).text
     }
 
     /// A `Double` member for ``foundationSerialized(pretty:)``.
     public static func foundationDouble(_ x: Double) -> JSONValue { .number(foundationNumber(x)) }
 
-    /// True when key `a` comes before `b` in `JSONSerialization`'s sorted output, which orders
-    /// keys as a locale's collation does with numeric, case-insensitive comparison: punctuation
-    /// (`_`) before digits before letters, runs of digits by value (`9` before `10`), letters
-    /// without regard to case and then lower case first (`ab` before `aB` before `b`).
-    /// Reproduced for ASCII keys; keys with other characters fall back to scalar order after
-    /// their common ASCII prefix (no key Parallax writes has them).
+    /// True when key `a` comes before `b` in `JSONSerialization`'s sorted output, which sorts
+    /// keys by ICU's root collation with numeric ordering, reproduced here for ASCII:
+    /// - first by base characters: white space (tab, line feed, …, space), then punctuation and
+    ///   symbols in the collation's order (`_`, `-`, `,`, `;`, `:`, `!`, `?`, `.`, `'`, `"`, `(`,
+    ///   `)`, `[`, `]`, `{`, `}`, `@`, `*`, `/`, `\`, `&`, `#`, `%`, the backquote, `^`, `+`, `<`,
+    ///   `=`, `>`, `|`, `~`, `$`), then numbers by value (`9` before `10`), then letters without regard to
+    ///   case; other control characters are ignored, and a shorter key that is a prefix comes first;
+    /// - then by case, letter by letter, lower case first (`ab`, `aB`, `Ab`);
+    /// - then by the leading zeros of each number, fewer first (`a1`, `a01`, `a001`), then by
+    ///   bytes (`"\u{1}x"` before `"x"`, as the ignored control character is compared last).
+    ///   Foundation finds `0` and `00` equal and leaves them in hash order, which changes from
+    ///   run to run; here fewer zeros come first there too.
+    ///
+    /// Characters beyond ASCII sort after the letters by scalar value, which is not ICU's order
+    /// (`é` sorts right after `e` there); no key Parallax writes has one.
     public static func foundationKeyOrder(_ a: String, _ b: String) -> Bool {
-        func rank(_ c: UInt8) -> Int {  // primary weight: punctuation, digits, letters
-            switch c {
-            case 0x30...0x39: return 1
-            case 0x41...0x5A, 0x61...0x7A: return 2
-            default: return 0
-            }
-        }
-        let x = Array(a.utf8), y = Array(b.utf8)
-        var i = 0, j = 0
-        var tie = 0  // first case difference: -1 when a has the lower-case letter
-        while i < x.count, j < y.count {
-            let c = x[i], d = y[j]
-            if rank(c) == 1, rank(d) == 1 {  // digit runs compare by value
-                var ei = i, ej = j
-                while ei < x.count, rank(x[ei]) == 1 { ei += 1 }
-                while ej < y.count, rank(y[ej]) == 1 { ej += 1 }
-                let m = x[i..<ei].drop(while: { $0 == 0x30 }), n = y[j..<ej].drop(while: { $0 == 0x30 })
-                if m.count != n.count { return m.count < n.count }
-                if !m.elementsEqual(n) { return m.lexicographicallyPrecedes(n) }
-                i = ei; j = ej
-                continue
-            }
-            if c >= 0x80 || d >= 0x80 { return Array(x[i...]).lexicographicallyPrecedes(Array(y[j...])) }
-            if rank(c) != rank(d) { return rank(c) < rank(d) }
-            let lc = rank(c) == 2 ? c | 0x20 : c, ld = rank(d) == 2 ? d | 0x20 : d
-            if lc != ld { return lc < ld }
-            if tie == 0, c != d { tie = c > d ? -1 : 1 }  // the lower-case letter has the larger byte
-            i += 1; j += 1
-        }
-        if x.count - i != y.count - j { return x.count - i < y.count - j }
-        return tie == 0 ? a.utf8.lexicographicallyPrecedes(b.utf8) : tie < 0
+        let x = _CollationKey(a), y = _CollationKey(b)
+        if x.primary != y.primary { return x.primary.lexicographicallyPrecedes(y.primary) }
+        if x.tertiary != y.tertiary { return x.tertiary.lexicographicallyPrecedes(y.tertiary) }
+        if x.leadingZeros != y.leadingZeros { return x.leadingZeros.lexicographicallyPrecedes(y.leadingZeros) }
+        return a.utf8.lexicographicallyPrecedes(b.utf8)
     }
 
     /// Appends `s` as `JSONSerialization` quoted it (see the type's documentation).
@@ -200,25 +180,64 @@ extension JSONValue {
     }
 }
 
-/// Any JSON value, decoded only to learn whether Foundation's scanner accepts a text.
-private struct _Validated: Decodable {
-    init(from decoder: Decoder) throws {
-        if let object = try? decoder.container(keyedBy: _AnyKey.self) {
-            for key in object.allKeys { _ = try object.decode(_Validated.self, forKey: key) }
-        } else if var array = try? decoder.unkeyedContainer() {
-            while !array.isAtEnd { _ = try array.decode(_Validated.self) }
-        } else {
-            // Leaves are decoded too: out-of-range numbers and lone surrogates fail only here.
-            let leaf = try decoder.singleValueContainer()
-            if leaf.decodeNil() || (try? leaf.decode(Bool.self)) != nil || (try? leaf.decode(String.self)) != nil { return }
-            _ = try leaf.decode(Double.self)
+/// The sort key `JSONValue.foundationKeyOrder(_:_:)` compares: base weights, with a run of
+/// digits as one weight that orders by value, and the case of each letter.
+private struct _CollationKey {
+    /// (group, value) pairs: 0 white space, 1 punctuation and symbols, 2 numbers, 3 letters, 4 other.
+    var primary: [_Weight] = []
+    /// 0 for a lower-case letter, 1 for an upper-case one, per letter.
+    var tertiary: [UInt8] = []
+    /// The number of leading zeros of each run of digits.
+    var leadingZeros: [Int] = []
+
+    /// ICU root order of the ASCII punctuation and symbols.
+    static let punctuation = Array("_-,;:!?.'\"()[]{}@*/\\&#%`^+<=>|~$".utf8)
+    /// ICU root order of the ASCII white space.
+    static let space: [UInt8] = [0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20]
+
+    init(_ s: String) {
+        let bytes = Array(s.unicodeScalars)
+        var i = 0
+        while i < bytes.count {
+            let v = bytes[i].value
+            switch v {
+            case 0x30...0x39:
+                var j = i
+                while j < bytes.count, (0x30...0x39).contains(bytes[j].value) { j += 1 }
+                let run = bytes[i..<j].map { UInt8($0.value) }
+                let digits = run.drop { $0 == 0x30 }
+                primary.append(_Weight(group: 2, digits: Array(digits)))
+                leadingZeros.append(run.count - digits.count)
+                i = j
+                continue
+            case 0x41...0x5A:
+                primary.append(_Weight(group: 3, digits: [UInt8(v) | 0x20])); tertiary.append(1)
+            case 0x61...0x7A:
+                primary.append(_Weight(group: 3, digits: [UInt8(v)])); tertiary.append(0)
+            case 0x00...0x7F:
+                if let k = Self.space.firstIndex(of: UInt8(v)) {
+                    primary.append(_Weight(group: 0, digits: [UInt8(k)]))
+                } else if let k = Self.punctuation.firstIndex(of: UInt8(v)) {
+                    primary.append(_Weight(group: 1, digits: [UInt8(k)]))
+                }  // other control characters are ignorable
+            default:
+                let u = v.bigEndian
+                primary.append(_Weight(group: 4, digits: withUnsafeBytes(of: u) { Array($0) }))
+            }
+            i += 1
         }
     }
 }
 
-private struct _AnyKey: CodingKey {
-    var stringValue: String
-    var intValue: Int? { nil }
-    init(stringValue: String) { self.stringValue = stringValue }
-    init?(intValue: Int) { nil }
+/// One base weight: its group, then a byte string compared by length first (a number's
+/// digits without leading zeros) and then byte by byte.
+private struct _Weight: Equatable, Comparable {
+    var group: UInt8
+    var digits: [UInt8]
+
+    static func < (a: _Weight, b: _Weight) -> Bool {
+        if a.group != b.group { return a.group < b.group }
+        if a.digits.count != b.digits.count { return a.digits.count < b.digits.count }
+        return a.digits.lexicographicallyPrecedes(b.digits)
+    }
 }

@@ -54,7 +54,9 @@ enum LineClassifier {
 
     /// True for what `labelKey` trims from a key's ends: punctuation (`P*`), symbols (`S*`) and
     /// white space, but not the apostrophe (Foundation's `punctuationCharacters ∪ symbols ∪
-    /// whitespaces` minus `'`, which the key used to be trimmed with).
+    /// whitespaces` minus `'`, which the key used to be trimmed with). The categories come from
+    /// the standard library's Unicode tables, which agree with Foundation's on every scalar
+    /// but 861 that Unicode 15.1 to 17 added.
     static func isLabelEdge(_ s: Unicode.Scalar) -> Bool {
         if s == "'" { return false }
         if s.isFoundationWhitespace { return true }

@@ -17,7 +17,10 @@ final class StringReplacingAllTests: XCTestCase {
         XCTAssertEqual("a|\u{301}b".replacingAll("|", with: "X"), "a|\u{301}b")
         XCTAssertEqual("a|\u{20DD}b".replacingAll("|", with: "X"), "a|\u{20DD}b")
         XCTAssertEqual("a|\u{1F3FB}".replacingAll("|", with: "X"), "a|\u{1F3FB}")
-        // A spacing mark (U+0903) or a joiner (U+200D) does not attach in Foundation's rule.
+        // Half-width voicing marks and the Bengali vowel sign AA (a spacing mark that extends
+        // graphemes) attach; another spacing mark (U+0903) or a joiner (U+200D) does not.
+        XCTAssertEqual("a|\u{FF9E}".replacingAll("|", with: "X"), "a|\u{FF9E}")
+        XCTAssertEqual("a|\u{9BE}".replacingAll("|", with: "X"), "a|\u{9BE}")
         XCTAssertEqual("a|\u{903}".replacingAll("|", with: "X"), "aX\u{903}")
         XCTAssertEqual("a|\u{200D}".replacingAll("|", with: "X"), "aX\u{200D}")
     }
