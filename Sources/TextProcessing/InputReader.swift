@@ -80,7 +80,9 @@ public struct InputReader: Sendable {
         var info = stat()
         guard stat(path, &info) == 0 else { throw InputError.notFound(path) }
         if info.st_mode & S_IFMT == S_IFDIR { throw InputError.isDirectory(path) }
-        if info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) > limit {
+        // The size is the path's own (a symbolic link is not followed; its target is then read
+        // in chunks against the limit), as from FileManager's attributesOfItem(atPath:) before.
+        if lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) > limit {
             throw InputError.tooLarge(path, bytes: Int(info.st_size), limit: limit)
         }
         let fd = open(path, O_RDONLY)
