@@ -1,9 +1,9 @@
 /// Everything that can go wrong while comparing versions of a story.
 ///
-/// Degenerate but valid input (versions that share nothing, two identical versions) is not an
-/// error: it yields a comparison with no facts, or with every sentence in a fact.
+/// Degenerate but valid input (versions that share nothing, two identical versions, a single
+/// version) is not an error: it yields a comparison with no facts, or with every sentence in a fact.
 public enum ComparisonError: Error, CustomStringConvertible, Equatable {
-    /// Fewer than two or more than fifty versions were given.
+    /// No versions, or more than fifty, were given.
     case versionCount(Int)
     /// Two versions carry the same outlet name, so the report could not tell them apart.
     case duplicateOutlet(String)
@@ -15,7 +15,7 @@ public enum ComparisonError: Error, CustomStringConvertible, Equatable {
     public var description: String {
         switch self {
         case let .versionCount(n):
-            return "compare needs 2 to 50 versions of a story, got \(n)"
+            return n == 0 ? "no versions to compare" : "compare takes 1 to 50 versions of a story, got \(n)"
         case let .duplicateOutlet(name):
             return "two versions are both named '\(name)'; name them with --outlet NAME=PATH"
         case let .emptyVersion(name):

@@ -3,7 +3,8 @@ extension ComparisonReport {
     /// assets): the consensus summary, a coverage heat-map (fact × outlet; cell shade = how loaded
     /// the outlet's wording is), one column per outlet with aligned facts in rows and differences
     /// highlighted (loaded words red, words that differ from the consensus wording yellow), each
-    /// outlet's unique sentences, and a framing-profile bar chart.
+    /// outlet's unique sentences, and a framing-profile bar chart. A single version gets its
+    /// sentences (loaded words marked), its profile and a summary, without coverage or omissions.
     public static func html(_ r: StoryComparison, title: String = "Parallax comparison") -> String {
         func esc(_ s: String) -> String { s.xmlEscaped }
         func marked(_ text: String, loaded: [String], changed: Set<Int>) -> String {
@@ -14,6 +15,9 @@ extension ComparisonReport {
             }.joined(separator: " ")
         }
         let n = r.outlets.count
+        let single = n == 1
+        let subtitle = single ? "one version, nothing to compare it with"
+            : "\(n) versions · \(r.facts.count) shared facts (\(r.coverageSummary.all) reported by all) · aligner threshold \(r.threshold)"
         var h = """
         <!DOCTYPE html>
         <html lang="en"><head><meta charset="utf-8"><title>\(esc(title))</title>
@@ -33,35 +37,14 @@ extension ComparisonReport {
         ul.cons li{margin:4px 0} .who{color:#666;font-size:12px} .legend span{margin-right:14px}
         </style></head><body>
         <h1>\(esc(title))</h1>
-        <p class="sub">\(n) versions · \(r.facts.count) shared facts (\(r.coverageSummary.all) reported by all) · aligner threshold \(r.threshold)</p>
+        <p class="sub">\(subtitle)</p>
         <p class="legend"><span><mark class="ld">loaded word</mark></span><span><mark class="df">differs from the consensus wording</mark></span></p>
-        <h2>Consensus summary</h2><ul class="cons">
+        <h2>\(single ? "Summary" : "Consensus summary")</h2><ul class="cons">
         """
         for c in r.consensus { h += "<li>\(esc(c.text)) <span class=\"who\">— \(esc(c.outlets.joined(separator: ", ")))</span></li>" }
-        h += "</ul>\n<h2>Coverage</h2><table class=\"heat\"><tr><th></th>"
-        for o in r.outlets { h += "<th class=\"o\">\(esc(o.name))</th>" }
-        h += "</tr>"
-        for (f, row) in zip(r.facts, r.coverage) {
-            h += "<tr><th>fact \(f.id)</th>"
-            for (o, s) in row.enumerated() {
-                if let s {
-                    let loaded = r.outlets[o].sentences[s].loaded.count
-                    let shade = loaded == 0 ? "#3f7f5f" : (loaded == 1 ? "#c98a2b" : "#b03a2e")
-                    h += "<td style=\"background:\(shade);color:#fff\" title=\"\(esc(r.outlets[o].name)): \(loaded) loaded\">\(loaded > 0 ? String(loaded) : "")</td>"
-                } else {
-                    h += "<td style=\"background:#e8e8ea\"></td>"
-                }
-            }
-            h += "</tr>"
-        }
-        h += "<tr><th>unique</th>"
-        for o in r.outlets {
-            let u = o.sentences.filter(\.unique).count
-            h += "<td style=\"background:#dbe7f7\">\(u)</td>"
-        }
-        h += "</tr></table>\n<p class=\"who\">Green: reported in neutral wording; amber/red: with 1 / 2+ loaded words; grey: omitted.</p>\n"
-
-        h += "<h2>Side by side</h2><table class=\"cols\"><tr><th style=\"width:56px\"></th>"
+        h += "</ul>\n"
+        if !single { h += coverageHeatMap(r) }
+        h += "<h2>\(single ? "Sentences" : "Side by side")</h2><table class=\"cols\"><tr><th style=\"width:56px\"></th>"
         for o in r.outlets {
             h += "<th>\(esc(o.name))" + (o.stance.map { " <span class=\"who\">(\(esc($0)))</span>" } ?? "")
             if let t = o.title { h += "<br><span class=\"who\">\(esc(t))</span>" }
@@ -80,9 +63,9 @@ extension ComparisonReport {
             }
             h += "</tr>"
         }
-        h += "<tr><td class=\"fid\">only here</td>"
+        h += "<tr><td class=\"fid\">\(single ? "" : "only here")</td>"
         for o in r.outlets {
-            let u = o.sentences.filter(\.unique)
+            let u = single ? o.sentences : o.sentences.filter(\.unique)
             h += "<td class=\"uniq\">" + u.map { "<p>\(marked($0.text, loaded: $0.loaded, changed: []))</p>" }.joined() + "</td>"
         }
         h += "</tr></table>\n<h2>Framing profile (per 100 words)</h2><table class=\"chart\">"
@@ -104,11 +87,40 @@ extension ComparisonReport {
             h += "<li><b>\(esc(o.name))</b>: " + (o.profile.speakers.isEmpty ? "nobody by name" : esc(o.profile.speakers.map { "\($0.name) (\($0.statements))" }.joined(separator: ", ")))
             h += " <span class=\"who\">· quotation share \(pct(o.profile.quotationShare))</span></li>"
         }
-        h += "</ul>\n<h2>Omissions</h2><ul>"
-        for o in r.outlets {
+        h += "</ul>\n"
+        if !single { h += "<h2>Omissions</h2><ul>" }
+        for o in r.outlets where !single {
             h += "<li><b>\(esc(o.name))</b>: " + (o.omitted.isEmpty ? "none" : o.omitted.map { "fact \($0)" }.joined(separator: ", ")) + "</li>"
         }
-        h += "</ul>\n</body></html>\n"
+        h += single ? "</body></html>\n" : "</ul>\n</body></html>\n"
+        return h
+    }
+
+    /// The coverage heat-map section: fact × outlet, shaded by how loaded the outlet's wording is.
+    private static func coverageHeatMap(_ r: StoryComparison) -> String {
+        func esc(_ s: String) -> String { s.xmlEscaped }
+        var h = "<h2>Coverage</h2><table class=\"heat\"><tr><th></th>"
+        for o in r.outlets { h += "<th class=\"o\">\(esc(o.name))</th>" }
+        h += "</tr>"
+        for (f, row) in zip(r.facts, r.coverage) {
+            h += "<tr><th>fact \(f.id)</th>"
+            for (o, s) in row.enumerated() {
+                if let s {
+                    let loaded = r.outlets[o].sentences[s].loaded.count
+                    let shade = loaded == 0 ? "#3f7f5f" : (loaded == 1 ? "#c98a2b" : "#b03a2e")
+                    h += "<td style=\"background:\(shade);color:#fff\" title=\"\(esc(r.outlets[o].name)): \(loaded) loaded\">\(loaded > 0 ? String(loaded) : "")</td>"
+                } else {
+                    h += "<td style=\"background:#e8e8ea\"></td>"
+                }
+            }
+            h += "</tr>"
+        }
+        h += "<tr><th>unique</th>"
+        for o in r.outlets {
+            let u = o.sentences.filter(\.unique).count
+            h += "<td style=\"background:#dbe7f7\">\(u)</td>"
+        }
+        h += "</tr></table>\n<p class=\"who\">Green: reported in neutral wording; amber/red: with 1 / 2+ loaded words; grey: omitted.</p>\n"
         return h
     }
 }

@@ -3,9 +3,11 @@ extension ComparisonReport {
     /// shared fact, then each outlet's unique sentences, then omissions, the framing profile and
     /// the consensus. Loaded words are marked (red when `color`, else `*word*` is not used: plain
     /// text stays plain). With more outlets than fit at 18 characters a column, the facts are listed
-    /// one outlet under another instead.
+    /// one outlet under another instead. A single version is listed sentence by sentence, with its
+    /// profile and a summary.
     public static func terminal(_ r: StoryComparison, width: Int = 100, color: Bool = false) -> String {
         let n = r.outlets.count
+        let single = n == 1
         let gap = 3
         let colWidth = (max(width, 40) - gap * (n - 1)) / n
         let sideBySide = colWidth >= 18
@@ -54,9 +56,9 @@ extension ComparisonReport {
                     return wrap(paint(s.text, loaded: s.loaded, changed: changedWords(f, outlet: o)), colWidth)
                 })
             }
-            out += rule + "\n" + bold("only in one outlet") + "\n"
+            out += (single ? "" : rule + "\n") + bold(single ? "one version, nothing to compare it with: its sentences" : "only in one outlet") + "\n"
             out += row(r.outlets.map { o in
-                let u = o.sentences.filter(\.unique)
+                let u = single ? o.sentences : o.sentences.filter(\.unique)
                 return u.isEmpty ? wrap([("—", 1)], colWidth) : u.flatMap { wrap([("•", 1)] + paint($0.text, loaded: $0.loaded, changed: []), colWidth) }
             })
         } else {
@@ -69,9 +71,12 @@ extension ComparisonReport {
             }
             out += bold("only in one outlet") + ": " + r.outlets.map { "\($0.name) \($0.sentences.filter(\.unique).count)" }.joined(separator: ", ") + "\n"
         }
-        out += rule + "\n" + bold("omits (reported by most others)") + "\n"
-        for o in r.outlets where !o.omitted.isEmpty {
-            out += "  \(o.name): " + o.omitted.map { "fact \($0)" }.joined(separator: ", ") + "\n"
+        out += rule + "\n"
+        if !single {
+            out += bold("omits (reported by most others)") + "\n"
+            for o in r.outlets where !o.omitted.isEmpty {
+                out += "  \(o.name): " + o.omitted.map { "fact \($0)" }.joined(separator: ", ") + "\n"
+            }
         }
         out += bold("framing per 100 words") + "\n"
         for o in r.outlets {
@@ -84,7 +89,7 @@ extension ComparisonReport {
             if !p.speakers.isEmpty { out += "; speakers " + p.speakers.map(\.name).joined(separator: ", ") }
             out += "\n"
         }
-        out += bold("consensus") + "\n"
+        out += bold(single ? "summary" : "consensus") + "\n"
         for c in r.consensus { out += "  • \(c.text) [\(c.outlets.joined(separator: ", "))]\n" }
         return out
     }

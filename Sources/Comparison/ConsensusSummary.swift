@@ -48,7 +48,7 @@ extension StoryComparer {
                                    members: f.members.map { index[$0]! }))
         }
         for (o, out) in r.outlets.enumerated() {
-            for (k, s) in out.sentences.enumerated() where s.unique {
+            for (k, s) in out.sentences.enumerated() where s.fact == nil {  // unique, or the only version's
                 let p = StoryComparison.Place(outlet: o, sentence: k)
                 let text = opening(s.text, k)
                 cands.append(Candidate(text: text, fact: nil, outlets: [out.name], rank: (1, score([index[p]!], support[index[p]!] + _leadWeight * (1 - rel(p)))),

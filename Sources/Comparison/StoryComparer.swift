@@ -1,12 +1,16 @@
 import TextProcessing
 
-/// Compares 2 to 50 outlets' versions of one story.
+/// Compares 1 to 50 outlets' versions of one story.
 ///
 /// The pipeline: segment each body into sentences; align all sentences of all versions in one
 /// TF-IDF space and cluster them into facts (`SentenceAligner.cluster`); mark unique sentences
 /// and loaded terms; per outlet, the framing profile and the facts it omits that a majority of
 /// the other outlets report; per fact, the least loaded wording and each other outlet's word-level
 /// diff against it; finally the consensus summary (`consensus(...)`).
+///
+/// One version has nothing to be aligned with: it gets no facts, no sentence of it is unique
+/// (`unique` means that another outlet leaves it out), and what remains is its framing profile,
+/// its sentences' framing marks and loaded words, and a summary chosen by the consensus ranking.
 ///
 /// ```swift
 /// let comparer = try StoryComparer.bundled()
@@ -43,10 +47,10 @@ public struct StoryComparer: Sendable {
         return c
     }
 
-    public static let versionLimit = 2...50
+    public static let versionLimit = 1...50
 
     /// Compares `versions`.
-    /// - Throws: `ComparisonError.versionCount` outside 2…50 versions, `.duplicateOutlet` when two
+    /// - Throws: `ComparisonError.versionCount` outside 1…50 versions, `.duplicateOutlet` when two
     ///   share a name, `.emptyVersion` when one has no words (a version with only a headline is
     ///   compared by its headline).
     /// - Complexity: O(n² k) for n sentences in all and k terms shared across versions.
@@ -113,7 +117,8 @@ public struct StoryComparer: Sendable {
             var inQuote = false, paragraph = -1
             for s in segmented[o] {
                 var entry = StoryComparison.SentenceEntry(text: s.text, paragraph: s.paragraph, fact: factOf[flat],
-                                                          unique: factOf[flat] == nil, loaded: loadedTerms[flat])
+                                                          unique: versions.count > 1 && factOf[flat] == nil,
+                                                          loaded: loadedTerms[flat])
                 if let framing {
                     // Quotation state carries across the sentences of a paragraph, as in the profile.
                     if s.paragraph != paragraph { inQuote = false; paragraph = s.paragraph }

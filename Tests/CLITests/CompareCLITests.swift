@@ -35,10 +35,32 @@ final class CompareCLITests: XCTestCase {
         XCTAssertFalse(r.stdout.contains("\u{1B}["))
     }
 
-    func testOneVersionIsAUsageError() throws {
-        let r = try runParallax(["compare", story[0]])
+    func testOneVersionGetsItsSentencesProfileAndSummary() throws {
+        let t = try runParallax(["compare", "--outlet", "Ledger=\(story[0])", "--width", "80"])
+        XCTAssertEqual(t.status, 0, t.stderr)
+        XCTAssertTrue(t.stdout.hasPrefix("Ledger\n"), t.stdout)
+        XCTAssertTrue(t.stdout.contains("\none version, nothing to compare it with: its sentences\n"), t.stdout)
+        XCTAssertTrue(t.stdout.contains("\nframing per 100 words\n  Ledger: "), t.stdout)
+        XCTAssertTrue(t.stdout.contains("\nsummary\n  • "), t.stdout)
+        XCTAssertFalse(t.stdout.contains("only in one outlet"))
+        XCTAssertFalse(t.stdout.contains("omits"))
+        let md = try runParallax(["compare", story[0], "--format", "markdown"])
+        XCTAssertEqual(md.status, 0, md.stderr)
+        XCTAssertTrue(md.stdout.hasPrefix("# One version (nothing to compare it with)\n"), md.stdout)
+        XCTAssertTrue(md.stdout.contains("\n## Summary\n") && md.stdout.contains("\n## Sentences\n"))
+        XCTAssertFalse(md.stdout.contains("## Coverage") || md.stdout.contains("## Omissions"))
+        let html = try runParallax(["compare", story[0], "--format", "html"])
+        XCTAssertEqual(html.status, 0, html.stderr)
+        XCTAssertTrue(html.stdout.contains("<p class=\"sub\">one version, nothing to compare it with</p>"))
+        XCTAssertTrue(html.stdout.contains("<h2>Sentences</h2>"))
+        XCTAssertFalse(html.stdout.contains("<h2>Coverage</h2>") || html.stdout.contains("<h2>Omissions</h2>"))
+        XCTAssertTrue(html.stdout.hasSuffix("</ul>\n</body></html>\n"))
+    }
+
+    func testNoVersionsIsAUsageError() throws {
+        let r = try runParallax(["compare"])
         XCTAssertEqual(r.status, 64)
-        XCTAssertTrue(r.stderr.hasPrefix("Error: compare needs 2 to 50 versions of a story, got 1\n"), r.stderr)
+        XCTAssertTrue(r.stderr.hasPrefix("Error: no versions to compare: give files, --outlet NAME=PATH or --jsonl IN.jsonl\n"), r.stderr)
         XCTAssertTrue(r.stderr.contains("Usage: parallax compare"))
     }
 
@@ -64,11 +86,21 @@ final class CompareCLITests: XCTestCase {
         XCTAssertEqual((second["facts"] as! [Any]).count, 0)
     }
 
-    func testJSONLSetWithOneSourceNamesTheLine() throws {
-        let r = try runParallax(["compare", "--jsonl", "-"], stdin: #"{"id":"x","sources":[{"outlet":"A","text":"Hello there."}]}"# + "\n")
+    func testJSONLSetWithNoSourcesNamesTheLine() throws {
+        let r = try runParallax(["compare", "--jsonl", "-"], stdin: #"{"id":"x","sources":[]}"# + "\n")
         XCTAssertEqual(r.status, 1)
-        XCTAssertEqual(r.stderr, "Error: <stdin>:1: compare needs 2 to 50 versions of a story, got 1\n")
-        XCTAssertEqual(r.stdout, #"{"id":"x","error":"compare needs 2 to 50 versions of a story, got 1"}"# + "\n")
+        XCTAssertEqual(r.stderr, "Error: <stdin>:1: no versions to compare\n")
+        XCTAssertEqual(r.stdout, #"{"id":"x","error":"no versions to compare"}"# + "\n")
+    }
+
+    func testJSONLSetWithOneSourceIsCompared() throws {
+        let r = try runParallax(["compare", "--jsonl", "-"], stdin: #"{"id":"x","sources":[{"outlet":"A","text":"Hello there."}]}"# + "\n")
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let set = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
+        XCTAssertEqual((set["facts"] as! [Any]).count, 0)
+        let sentence = ((set["outlets"] as! [[String: Any]])[0]["sentences"] as! [[String: Any]])[0]
+        XCTAssertEqual(sentence["unique"] as? Bool, false)
+        XCTAssertEqual((set["consensus"] as! [[String: Any]]).map { $0["text"] as? String }, ["Hello there."])
     }
 
     func testAlignPairs() throws {

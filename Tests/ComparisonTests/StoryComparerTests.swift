@@ -138,14 +138,31 @@ final class StoryComparerTests: XCTestCase {
         XCTAssertTrue(r.consensus.allSatisfy { $0.fact == nil && $0.outlets.count == 1 })
     }
 
+    func testOneVersionHasNoFactsNoUniqueSentencesAndASummary() throws {
+        let r = try comparer.compare([Fixtures.version("Ledger", [
+            "The council of Vellmar approved a new bridge on Monday.",
+            "Critics claimed the vote was rushed.",
+            "Work starts in spring and the bridge opens in two years.",
+        ])])
+        XCTAssertEqual(r.facts.count, 0)
+        XCTAssertEqual(r.outlets.count, 1)
+        // "unique" means another outlet leaves the sentence out: with no other outlet, none is.
+        XCTAssertEqual(r.outlets[0].sentences.map(\.unique), [false, false, false])
+        XCTAssertEqual(r.outlets[0].sentences.map(\.fact), [nil, nil, nil])
+        XCTAssertEqual(r.outlets[0].sentences[1].loaded, ["claimed"])
+        XCTAssertEqual(r.outlets[0].omitted, [])
+        // The summary is drawn from the version's own sentences, each attributed to it.
+        let texts = Set(r.outlets[0].sentences.map(\.text))
+        XCTAssertFalse(r.consensus.isEmpty)
+        XCTAssertTrue(r.consensus.allSatisfy { texts.contains($0.text) && $0.outlets == ["Ledger"] && $0.fact == nil })
+    }
+
     func testVersionCountDuplicateAndEmptyErrors() {
         let one = Fixtures.version("A", ["Some text here."])
-        XCTAssertThrowsError(try comparer.compare([one])) { e in
-            XCTAssertEqual("\(e)", "compare needs 2 to 50 versions of a story, got 1")
-        }
+        XCTAssertThrowsError(try comparer.compare([])) { e in XCTAssertEqual("\(e)", "no versions to compare") }
         XCTAssertThrowsError(try comparer.compare(Array(repeating: one, count: 51).enumerated().map { k, v in
             var v = v; v.name = "o\(k)"; return v
-        })) { e in XCTAssertEqual("\(e)", "compare needs 2 to 50 versions of a story, got 51") }
+        })) { e in XCTAssertEqual("\(e)", "compare takes 1 to 50 versions of a story, got 51") }
         XCTAssertThrowsError(try comparer.compare([one, one])) { e in
             XCTAssertEqual("\(e)", "two versions are both named 'A'; name them with --outlet NAME=PATH")
         }

@@ -10,6 +10,11 @@ if sys.argv[1] == "--check":
         unique = sum(s["unique"] for o in r["outlets"] for s in o["sentences"])
         print(f"identical versions: {len(r['facts'])} facts, {unique} unique of {sentences} sentences")
         sys.exit(0 if unique == 0 and 2 * len(r["facts"]) == sentences else 1)
+    if kind == "single":
+        unique = sum(s["unique"] for o in r["outlets"] for s in o["sentences"])
+        print(f"one version: {len(r['facts'])} facts, {unique} unique of {sentences} sentences, "
+              f"summary of {len(r['consensus'])} sentences")
+        sys.exit(0 if len(r["outlets"]) == 1 and not r["facts"] and unique == 0 and r["consensus"] else 1)
     if kind == "disjoint":
         print(f"no overlap: {len(r['facts'])} facts, consensus of {len(r['consensus'])} sentences")
         sys.exit(0 if not r["facts"] and r["consensus"] else 1)

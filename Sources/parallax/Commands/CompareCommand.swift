@@ -10,11 +10,13 @@ struct CompareCommand: ParsableCommand {
         commandName: "compare",
         abstract: "Compare outlets' versions of one story: shared facts, omissions, wording, framing.",
         discussion: """
-        Aligns the sentences of 2 to 50 versions into facts (sentences of different outlets that \
+        Aligns the sentences of up to 50 versions into facts (sentences of different outlets that \
         report the same thing), then shows what every outlet reports, what each leaves out or adds, \
         how each words the shared facts (word-level diffs: "detained" → "seized"), each outlet's \
         framing profile (attribution verbs, hedges, loaded words, sentiment, who is quoted, \
-        entities), and a consensus summary in the least loaded wording.
+        entities), and a consensus summary in the least loaded wording. A single version gets its \
+        framing profile, its loaded words and framing marks, and a summary: there is nothing to \
+        align it with.
 
         Inputs are plain text (blank lines between paragraphs; a short first line without a full \
         stop is the headline) or HTML (.html/.htm). The outlet's name is the file name unless \
@@ -64,9 +66,8 @@ struct CompareCommand: ParsableCommand {
             guard files.isEmpty && outlets.isEmpty else { throw ValidationError("--jsonl cannot be combined with files or --outlet") }
         } else {
             let n = files.count + outlets.count
-            guard StoryComparer.versionLimit.contains(n) else {
-                throw ValidationError("compare needs 2 to 50 versions of a story, got \(n)")
-            }
+            guard n > 0 else { throw ValidationError("no versions to compare: give files, --outlet NAME=PATH or --jsonl IN.jsonl") }
+            guard StoryComparer.versionLimit.contains(n) else { throw ValidationError(ComparisonError.versionCount(n).description) }
         }
         for o in outlets + stances where !o.contains("=") || o.hasPrefix("=") || o.hasSuffix("=") {
             throw ValidationError("expected NAME=VALUE, got '\(o)'")
