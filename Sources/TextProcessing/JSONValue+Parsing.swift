@@ -200,16 +200,20 @@ private struct _JSONParser {
         guard i + 4 <= b.count else { throw fail(.truncatedUnicodeEscape) }
         var v: UInt32 = 0
         for _ in 0..<4 {
-            let c = b[i]
-            let d: UInt32
-            switch c {
-            case 0x30...0x39: d = UInt32(c - 0x30)
-            case 0x41...0x46: d = UInt32(c - 0x41 + 10)
-            case 0x61...0x66: d = UInt32(c - 0x61 + 10)
-            default: throw fail(.invalidUnicodeEscape)
-            }
-            v = v * 16 + d; i += 1
+            guard let d = _jsonHexDigit(b[i]) else { throw fail(.invalidUnicodeEscape) }
+            v = v << 4 | d; i += 1
         }
         return v
+    }
+}
+
+/// The value of the hexadecimal digit `c` (of a `\u` escape), or nil when it is none.
+@inline(__always)
+func _jsonHexDigit(_ c: UInt8) -> UInt32? {
+    switch c {
+    case 0x30...0x39: return UInt32(c - 0x30)
+    case 0x41...0x46: return UInt32(c - 0x41 + 10)
+    case 0x61...0x66: return UInt32(c - 0x61 + 10)
+    default: return nil
     }
 }

@@ -129,16 +129,8 @@ struct _FoundationJSONGrammar {
         guard i + 4 <= b.count else { return nil }
         var v: UInt32 = 0
         for _ in 0..<4 {
-            let c = b[i]
-            let d: UInt32
-            switch c {
-            case 0x30...0x39: d = UInt32(c - 0x30)
-            case 0x41...0x46: d = UInt32(c - 0x41 + 10)
-            case 0x61...0x66: d = UInt32(c - 0x61 + 10)
-            default: return nil
-            }
-            v = v << 4 | d
-            i += 1
+            guard let d = _jsonHexDigit(b[i]) else { return nil }
+            v = v << 4 | d; i += 1
         }
         return v
     }
