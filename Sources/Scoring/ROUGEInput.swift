@@ -31,7 +31,7 @@ public struct ROUGEInput: Sendable {
 
     /// Reads `path` ("-" reads `standardInput`).
     /// - Throws: ``ScoringError`` naming the file (and the line, for JSONL).
-    public static func read(_ path: String, standardInput: () -> Data = { Data(StandardStreams.readAll(accept: { _ in }) ?? []) }) throws -> ROUGEInput {
+    public static func read(_ path: String, standardInput: () -> Data = { Data(StandardStreams.readAll() ?? []) }) throws -> ROUGEInput {
         if path == "-" { return try parse(standardInput(), name: "standard input", jsonlHint: false) }
         let name = "'\(path)'"
         var isDirectory = false

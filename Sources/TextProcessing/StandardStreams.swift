@@ -32,11 +32,16 @@ public enum StandardStreams {
         bytes.withUnsafeBufferPointer { _writeAll($0, to: fd) }
     }
 
+    /// Reads `fd` (standard input by default) to its end; nil when `read(2)` failed.
+    public static func readAll(from fd: Int32 = 0) -> [UInt8]? {
+        readAll(from: fd, accept: { _ in })
+    }
+
     /// Reads from `fd` until end of file in chunks of `chunk` bytes, calling `accept` after each
     /// chunk with everything read so far; `accept` may throw to stop early (an input limit).
     /// - Returns: the bytes read, or nil when `read(2)` failed.
     public static func readAll(from fd: Int32 = 0, chunk: Int = 64 * 1024,
-                               accept: ([UInt8]) throws -> Void = { _ in }) rethrows -> [UInt8]? {
+                               accept: ([UInt8]) throws -> Void) rethrows -> [UInt8]? {
         var out: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: chunk)
         while true {

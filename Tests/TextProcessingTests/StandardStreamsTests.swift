@@ -16,7 +16,7 @@ final class StandardStreamsTests: XCTestCase {
         // "é" is 2 bytes of UTF-8: "a\né" is 4.
         let fd = try pipeWith { StandardStreams.write("a\né", to: $0) }
         defer { close(fd) }
-        XCTAssertEqual(StandardStreams.readAll(from: fd, accept: { _ in }), [0x61, 0x0A, 0xC3, 0xA9])
+        XCTAssertEqual(StandardStreams.readAll(from: fd), [0x61, 0x0A, 0xC3, 0xA9])
     }
 
     func testReadInChunksAndStopWhenTheCallbackThrows() throws {
@@ -35,7 +35,7 @@ final class StandardStreamsTests: XCTestCase {
     func testEmptyInputAndAClosedDescriptor() throws {
         let fd = try pipeWith { _ in }
         defer { close(fd) }
-        XCTAssertEqual(StandardStreams.readAll(from: fd, accept: { _ in }), [])
-        XCTAssertNil(StandardStreams.readAll(from: -1, accept: { _ in }), "read(2) fails on a bad descriptor")
+        XCTAssertEqual(StandardStreams.readAll(from: fd), [])
+        XCTAssertNil(StandardStreams.readAll(from: -1), "read(2) fails on a bad descriptor")
     }
 }

@@ -46,7 +46,7 @@ struct StemCommand: ParsableCommand {
     func run() throws {
         let data: Data
         if file == "-" {
-            data = Data(StandardStreams.readAll(accept: { _ in }) ?? [])
+            data = Data(StandardStreams.readAll() ?? [])
         } else {
             guard let d = FileManager.default.contents(atPath: file) else {
                 throw ValidationError("cannot read '\(file)'")
