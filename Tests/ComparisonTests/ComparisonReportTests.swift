@@ -58,9 +58,48 @@ final class ComparisonReportTests: XCTestCase {
         XCTAssertTrue(md.contains("## Who is quoted"))
     }
 
-    func testDemoMarkdownAndTerminalSnapshots() throws {
+    func testDemoTerminalPutsEveryFactSentenceInItsOutletsColumn() throws {
         let r = try demo()
-        assertSnapshot(ComparisonReport.markdown(r), named: "demo.md")
-        assertSnapshot(ComparisonReport.terminal(r, width: 100, color: false), named: "demo-terminal.txt")
+        let lines = ComparisonReport.terminal(r, width: 100, color: false).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Three columns of (100 − 2 gaps × 3) / 3 = 31 characters: outlet k's starts at 34k.
+        func column(_ line: String, _ k: Int) -> String {
+            let chars = Array(line)
+            guard chars.count > 34 * k else { return "" }
+            return String(chars[(34 * k)..<min(chars.count, 34 * k + 31)]).trimmingCharacters(in: .whitespaces)
+        }
+        XCTAssertEqual((0..<3).map { column(lines[0], $0) }, r.outlets.map(\.name))
+        XCTAssertEqual(r.facts.count, 9)
+        for f in r.facts {
+            let start = try XCTUnwrap(lines.firstIndex(of: "fact \(f.id) · \(f.members.count)/3 outlets"), "fact \(f.id)")
+            let rows = lines[(start + 1)...].prefix { !$0.hasPrefix("fact ") && !$0.hasPrefix("─") }
+            for k in 0..<3 {
+                // The column's lines, joined, give back the outlet's sentence (or a dash where it is absent).
+                let text = rows.map { column($0, k) }.filter { !$0.isEmpty }.joined(separator: " ")
+                let expected = f.members.first { $0.outlet == k }.map { r.outlets[k].sentences[$0.sentence].text } ?? "—"
+                XCTAssertEqual(text, expected, "fact \(f.id), column \(k)")
+            }
+        }
+    }
+
+    func testDemoMarkdownSectionsAndCoverageFollowTheComparison() throws {
+        let r = try demo()
+        let lines = ComparisonReport.markdown(r).split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.filter { $0.hasPrefix("## ") }, [
+            "## Consensus summary", "## Coverage", "## Wording of shared facts", "## Only in one outlet",
+            "## Omissions (facts most other outlets report)", "## Framing profile (per 100 words; triggering words)",
+            "## Who is quoted", "## Entities (mentions; first sentence; headline)",
+        ])
+        // One coverage row per fact: a tick naming the sentence for each outlet that reports it.
+        for (f, row) in zip(r.facts, r.coverage) {
+            let cells = row.map { $0.map { "✓ s\($0 + 1)" } ?? "—" }
+            XCTAssertTrue(lines.contains("| \(f.id) | " + cells.joined(separator: " | ") + " |"), "fact \(f.id)")
+            XCTAssertEqual(cells.filter { $0 != "—" }.count, f.members.count)
+        }
+        // Each outlet's unique sentences are listed under its name.
+        let unique = try XCTUnwrap(lines.firstIndex(of: "## Only in one outlet"))
+        for o in r.outlets where o.sentences.contains(where: \.unique) {
+            XCTAssertTrue(lines[unique...].contains("**\(o.name)**"))
+            for s in o.sentences where s.unique { XCTAssertTrue(lines[unique...].contains { $0.hasPrefix("- \(s.text)") }, s.text) }
+        }
     }
 }
