@@ -7,6 +7,9 @@ import PackageDescription
 // one (4% of `summarize --jsonl`'s instructions). Debug builds, and so `swift test`, keep them.
 let hotPath: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
 
+// Where Debian's libxml2-dev puts the headers (`pkg-config --cflags libxml-2.0`).
+let libxml2Headers: [SwiftSetting] = [.unsafeFlags(["-Xcc", "-I/usr/include/libxml2"])]
+
 let package = Package(
     name: "Parallax",
     products: [
@@ -19,12 +22,14 @@ let package = Package(
     targets: [
         // C at the edge: system libraries behind module maps.
         .systemLibrary(name: "CBLAS", path: "Sources/CBLAS"),
-        .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
-                       providers: [.apt(["libxml2-dev"])]),
+        // libxml2's headers only: HTMLExtraction binds its two functions with dlopen on first use
+        // (`_LibXML2`), so the library is not linked, and Debian's header folder is named here
+        // instead of through pkg-config (whose link flag would make it a load-time dependency).
+        .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", providers: [.apt(["libxml2-dev"])]),
 
         .target(name: "LinearAlgebra", dependencies: ["CBLAS"]),
         .target(name: "TextProcessing", swiftSettings: hotPath),
-        .target(name: "HTMLExtraction", dependencies: ["TextProcessing", "CLibXML2"]),
+        .target(name: "HTMLExtraction", dependencies: ["TextProcessing", "CLibXML2"], swiftSettings: libxml2Headers),
         .target(name: "Summarization", dependencies: ["TextProcessing", "LinearAlgebra"], swiftSettings: hotPath),
         .target(name: "Comparison", dependencies: ["TextProcessing", "LinearAlgebra", "Summarization"]),
         .target(name: "Scoring", dependencies: ["TextProcessing"]),

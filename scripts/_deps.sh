@@ -1,7 +1,7 @@
 # Sourced by scripts/demo and scripts/test: installs the Debian packages Parallax builds and runs
 # with, when any is missing. Quiet when everything is present.
 # POSIX sh. Needs root (or sudo) only when something must be installed.
-PARALLAX_APT_PACKAGES="libblas-dev liblapack-dev libopenblas0-pthread libxml2-dev pkg-config"
+PARALLAX_APT_PACKAGES="libblas-dev liblapack-dev libopenblas0-pthread libxml2-dev"
 
 parallax_ensure_deps() {
     missing=""

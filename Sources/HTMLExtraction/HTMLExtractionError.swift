@@ -10,6 +10,8 @@ public enum HTMLExtractionError: Error, Equatable, Sendable, CustomStringConvert
     /// The page parsed, but no readable text remained once scripts, styles, navigation and
     /// other page furniture were removed.
     case noContent
+    /// The libxml2 shared library (its soname given) could not be loaded.
+    case libraryUnavailable(String)
 
     public var description: String {
         switch self {
@@ -19,6 +21,8 @@ public enum HTMLExtractionError: Error, Equatable, Sendable, CustomStringConvert
             return "the HTML could not be parsed"
         case .noContent:
             return "no article text found in the HTML (only markup, scripts or navigation)"
+        case .libraryUnavailable(let soname):
+            return "cannot read HTML: libxml2 (\(soname)) could not be loaded; install it (Debian: apt-get install libxml2)"
         }
     }
 }

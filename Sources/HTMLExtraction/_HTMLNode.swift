@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// A read-only element or text node: the part of libxml2's tree the extractor needs, copied
 /// into Swift so that the C document can be freed at once and no pointer outlives it.
@@ -123,13 +123,14 @@ enum _HTMLTreeBuilder {
         let isUTF16 = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
         if !isUTF16 { bytes.removeAll { $0 == 0 } }
         guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { throw HTMLExtractionError.unparseable }
+        let libxml2 = try _LibXML2.functions.get()
         let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
-                htmlReadMemory(base, Int32(buffer.count), url, declaredEncoding, options)
+                libxml2.readMemory(base, Int32(buffer.count), url, declaredEncoding, options)
             }
         }
         guard let document else { throw HTMLExtractionError.unparseable }
-        defer { xmlFreeDoc(document) }
+        defer { libxml2.freeDoc(document) }
         let root = _HTMLNode(name: "#document")
         copyChildren(of: UnsafeMutableRawPointer(document).assumingMemoryBound(to: xmlNode.self), into: root, depth: 0)
         return root
