@@ -41,8 +41,12 @@ public struct AnalyzedDocument: Sendable {
     public var termRows: [[TermWeight]]
     /// Column → term (Porter stem).
     public var vocabulary: [String]
-    /// Column → IDF weight from the table.
+    /// Column → IDF weight from the table (empty when the document is not `isWeighted`).
     public var idf: [Float]
+    /// Whether `termRows` carry TF-IDF weights. A document analyzed with `weighted: false` has
+    /// counts only (every weight 0, `idf` empty): enough for overlap similarity and positions,
+    /// and the TF-IDF views (`tfidfMatrix`, `rawTFIDFMatrix`, `cosine`) refuse it.
+    public var isWeighted: Bool = true
 
     /// The number of sentences.
     public var count: Int { sentences.count }
@@ -66,12 +70,14 @@ public struct AnalyzedDocument: Sendable {
     /// The dense TF-IDF matrix of sentences `rows` (rows L2-normalised; a sentence without
     /// terms is a zero row), over the columns those sentences use, and those columns' ids.
     public func tfidfMatrix(rows: Range<Int>? = nil) -> (matrix: Matrix<Float>, columns: [Int32]) {
-        denseMatrix(rows: rows ?? 0..<count) { $0.weight }
+        precondition(isWeighted, "TF-IDF matrix of a document analyzed without weights")
+        return denseMatrix(rows: rows ?? 0..<count) { $0.weight }
     }
 
     /// The dense matrix of unnormalised TF-IDF weights (count × idf) of sentences `rows`.
     public func rawTFIDFMatrix(rows: Range<Int>? = nil) -> (matrix: Matrix<Float>, columns: [Int32]) {
-        denseMatrix(rows: rows ?? 0..<count) { $0.count * idf[Int($0.column)] }
+        precondition(isWeighted, "TF-IDF matrix of a document analyzed without weights")
+        return denseMatrix(rows: rows ?? 0..<count) { $0.count * idf[Int($0.column)] }
     }
 
     /// The dense 0/1 term-presence matrix of sentences `rows`, over the columns they use.

@@ -141,7 +141,10 @@ public struct BatchSummarizer: @unchecked Sendable {
             } else {
                 return error("expected \"text\", \"html\" or \"sources\"")
             }
-            let document = worker.vectorizer.analyze(articles).mergingNearDuplicates()
+            // A single article skips the TF-IDF weights when neither the ranker nor the
+            // redundancy control reads them (overlap-based centrality, the default, does not).
+            let weighted = articles.count > 1 || redundancy != nil || worker.summarizer.readsWeightsOfSingleSource
+            let document = worker.vectorizer.analyze(articles, weighted: weighted).mergingNearDuplicates()
             // What `summarize` would select, in document order (the full `Summary`, with every
             // candidate ranked, is not needed for a line of output).
             let chosen = try worker.summarizer.scoredSelection(document, length: length, redundancy: redundancy).chosen

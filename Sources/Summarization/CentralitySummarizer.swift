@@ -46,6 +46,8 @@ public struct CentralitySummarizer: Summarizer {
     public var positionPrior: Double
     public var lengthExponent: Double
     public var method: SummarizationMethod { .centrality }
+    /// One source is weighed by overlap (term counts) unless cosine is asked for.
+    public var readsWeightsOfSingleSource: Bool { similarity == .cosine }
 
     public init(similarity: Similarity = .automatic, lambdaEarlier: Double = 1, lambdaLater: Double = 1,
                 beta: Double = 0, positionPrior: Double = 0.1, lengthExponent: Double = 0.3) {

@@ -4,6 +4,7 @@
 /// source outranks every second sentence (ties go to the earlier source).
 public struct LeadSummarizer: Summarizer {
     public var method: SummarizationMethod { .lead }
+    public var readsWeightsOfSingleSource: Bool { false }
     public init() {}
     public func scores(for document: AnalyzedDocument) throws -> [Double] {
         document.sentences.map { 1 / Double(1 + $0.positionInSource) }

@@ -11,6 +11,16 @@ public protocol Summarizer: Sendable {
     /// One score per sentence of `document` (higher is better).
     /// - Throws: `SummarizationError.numerical` when a factorization fails.
     func scores(for document: AnalyzedDocument) throws -> [Double]
+    /// Whether `scores(for:)` reads the TF-IDF weights of a single-source document (true unless
+    /// the method needs only term counts or positions). Batch mode analyzes single articles
+    /// without weights when the method and the redundancy control do not read them
+    /// (`TFIDFVectorizer.analyze(_:weighted:)`); several sources are always weighted, since
+    /// near-duplicate merging and the multi-document redundancy cap compare their cosines.
+    var readsWeightsOfSingleSource: Bool { get }
+}
+
+extension Summarizer {
+    public var readsWeightsOfSingleSource: Bool { true }
 }
 
 extension Summarizer {
@@ -78,6 +88,7 @@ func select(_ document: AnalyzedDocument, scores: [Double], length: SummaryLengt
 extension AnalyzedDocument {
     /// The cosine of sentences i and j's TF-IDF vectors (a sparse merge; 0 for an empty vector).
     public func cosine(_ i: Int, _ j: Int) -> Float {
+        precondition(isWeighted, "cosine in a document analyzed without weights")
         let a = termRows[i], b = termRows[j]
         var x = 0, y = 0
         var s: Float = 0

@@ -44,6 +44,8 @@ public final class TFIDFVectorizer {
         var count: Float = 0
         /// Its column in the current document, -1 when absent (reset after use).
         var column: Int32 = -1
+        /// NaN until a weighted document first needs it (the table look-up is skipped for
+        /// terms only unweighted documents have used).
         var idf: Float
         var term: String
     }
@@ -67,7 +69,9 @@ public final class TFIDFVectorizer {
     }
 
     /// Segments and analyzes one or more articles (several = versions of one story).
-    public func analyze(_ articles: [Article]) -> AnalyzedDocument {
+    /// - Parameter weighted: false skips the TF-IDF weights (IDF look-ups, weighting and
+    ///   normalisation), for rankers that read only term counts (`AnalyzedDocument.isWeighted`).
+    public func analyze(_ articles: [Article], weighted: Bool = true) -> AnalyzedDocument {
         var sentences: [DocumentSentence] = []
         for (s, article) in articles.enumerated() {
             let split = splitter.sentences(in: article.body)
@@ -77,7 +81,7 @@ public final class TFIDFVectorizer {
                                                   positionInSource: k, wordCount: 0))
             }
         }
-        return analyze(sentences: sentences, sources: articles)
+        return analyze(sentences: sentences, sources: articles, weighted: weighted)
     }
 
     /// Analyzes sentences given as strings (one source; ranges index a body that joins them
@@ -90,10 +94,10 @@ public final class TFIDFVectorizer {
             sentences.append(DocumentSentence(text: t, range: offset..<(offset + len), source: 0, positionInSource: k, wordCount: 0))
             offset += len + 1
         }
-        return analyze(sentences: sentences, sources: [Article(paragraphs: [texts.joined(separator: " ")])])
+        return analyze(sentences: sentences, sources: [Article(paragraphs: [texts.joined(separator: " ")])], weighted: true)
     }
 
-    private func analyze(sentences input: [DocumentSentence], sources: [Article]) -> AnalyzedDocument {
+    private func analyze(sentences input: [DocumentSentence], sources: [Article], weighted: Bool) -> AnalyzedDocument {
         var sentences = input
         var vocabulary: [String] = []
         var idf: [Float] = []
@@ -121,7 +125,7 @@ public final class TFIDFVectorizer {
                 let t = Int(id)
                 while t >= slots.count {  // ids are handed out in order: a new one is the next
                     let term = analyzer.term(Int32(slots.count))
-                    slots.append(TermSlot(idf: Float(idfTable.idf(term)), term: term))
+                    slots.append(TermSlot(idf: weighted ? Float(idfTable.idf(term)) : .nan, term: term))
                 }
                 if slots[t].count == 0 { order.append(id) }
                 slots[t].count += 1
@@ -136,8 +140,13 @@ public final class TFIDFVectorizer {
                 var col = slots[t].column
                 if col < 0 {
                     col = Int32(vocabulary.count); slots[t].column = col; documentTerms.append(id)
-                    vocabulary.append(slots[t].term); idf.append(slots[t].idf)
+                    vocabulary.append(slots[t].term)
+                    if weighted {
+                        if slots[t].idf.isNaN { slots[t].idf = Float(idfTable.idf(slots[t].term)) }
+                        idf.append(slots[t].idf)
+                    }
                 }
+                guard weighted else { row.append(TermWeight(column: col, count: c, weight: 0)); continue }
                 let tf = options.sublinearTF ? 1 + logf(c) : c
                 let w = tf * idf[Int(col)]
                 norm += w * w
@@ -148,7 +157,9 @@ public final class TFIDFVectorizer {
             rows.append(row)
         }
         for id in documentTerms { slots[Int(id)].column = -1 }
-        return AnalyzedDocument(sources: sources, sentences: sentences, termRows: rows, vocabulary: vocabulary, idf: idf)
+        var document = AnalyzedDocument(sources: sources, sentences: sentences, termRows: rows, vocabulary: vocabulary, idf: idf)
+        document.isWeighted = weighted
+        return document
     }
 }
 

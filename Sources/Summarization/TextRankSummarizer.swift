@@ -19,6 +19,8 @@ public struct TextRankSummarizer: Summarizer {
     public var similarity: Similarity
     public var damping: Double
     public var method: SummarizationMethod { similarity == .overlap ? .textrank : .textrankCosine }
+    /// The paper's overlap reads term counts only.
+    public var readsWeightsOfSingleSource: Bool { similarity == .cosine }
 
     public init(similarity: Similarity = .overlap, damping: Double = 0.85) {
         self.similarity = similarity

@@ -62,4 +62,42 @@ final class TFIDFVectorizerTests: XCTestCase {
         XCTAssertEqual(fresh.tfidfMatrix().matrix.storage, again.tfidfMatrix().matrix.storage)
         XCTAssertEqual(Array(fresh.vocabulary.prefix(3)), ["harbour", "bridg", "reopen"])
     }
+
+    func testUnweightedAnalysisKeepsCountsAndSkipsWeights() {
+        // idf: rain ln(11/2)+1 = 2.704748, pari 1 (N = 10), as in testHandComputedWeights.
+        let idf = IDFTable(documentCount: 10, documentFrequencies: ["rain": 1, "pari": 10])
+        let plain = testVectorizer(idf: idf).analyze([Article(text: "Rain, rain in Paris.")], weighted: false)
+        XCTAssertFalse(plain.isWeighted)
+        XCTAssertEqual(plain.vocabulary, ["rain", "pari"])
+        XCTAssertEqual(plain.termRows[0].map(\.count), [2, 1])
+        XCTAssertEqual(plain.termRows[0].map(\.weight), [0, 0])
+        XCTAssertEqual(plain.idf, [])
+        XCTAssertEqual(plain.sentences[0].wordCount, 4)
+    }
+
+    func testWeightsAfterAnUnweightedDocumentMatchAFreshVectorizer() {
+        // The first document leaves its terms without an IDF look-up; a weighted document that
+        // reuses them must still get the table's IDF (5.409496 / 5.501146 for "rain" above).
+        let idf = IDFTable(documentCount: 10, documentFrequencies: ["rain": 1, "pari": 10])
+        let v = testVectorizer(idf: idf)
+        _ = v.analyze([Article(text: "Rain over Paris.")], weighted: false)
+        let doc = v.analyze([Article(text: "Rain, rain in Paris.")])
+        XCTAssertTrue(doc.isWeighted)
+        XCTAssertEqual(doc.idf[0], 2.704748, accuracy: 1e-5)
+        XCTAssertEqual(doc.termRows[0][0].weight, 5.409496 / 5.501146, accuracy: 1e-5)
+        XCTAssertEqual(doc.tfidfMatrix().matrix.storage, testVectorizer(idf: idf).analyze([Article(text: "Rain, rain in Paris.")]).tfidfMatrix().matrix.storage)
+    }
+
+    func testOverlapRankersScoreTheSameWithoutWeights() throws {
+        let weighted = testVectorizer().analyze([Article(text: bridgeStory)])
+        let plain = testVectorizer().analyze([Article(text: bridgeStory)], weighted: false)
+        for ranker in [CentralitySummarizer(), TextRankSummarizer()] as [any Summarizer] {
+            XCTAssertFalse(ranker.readsWeightsOfSingleSource, "\(ranker.method)")
+            XCTAssertEqual(try ranker.scores(for: plain), try ranker.scores(for: weighted), "\(ranker.method)")
+        }
+        XCTAssertTrue(CentralitySummarizer(similarity: .cosine).readsWeightsOfSingleSource)
+        XCTAssertTrue(TextRankSummarizer(similarity: .cosine).readsWeightsOfSingleSource)
+        XCTAssertTrue(LexRankSummarizer().readsWeightsOfSingleSource)
+        XCTAssertFalse(LeadSummarizer().readsWeightsOfSingleSource)
+    }
 }
