@@ -154,7 +154,9 @@ public final class TermAnalyzer {
     /// calls `emit` with each word, its `_ByteTable.hash` (computed as the bytes are copied) and
     /// its `_ByteTable.prefix`. Tokens are assembled in `scratch` (a token is never longer than
     /// the text; eight bytes spare let the prefix be one load), so the scan allocates nothing.
-    private func scan(_ text: String, _ emit: (UnsafeBufferPointer<UInt8>, UInt32, UInt64) -> Void) {
+    /// Inlined into its callers, so `emit` is inlined too instead of called through a closure
+    /// thunk once per word (3% of a batch's instructions).
+    @inline(__always) private func scan(_ text: String, _ emit: (UnsafeBufferPointer<UInt8>, UInt32, UInt64) -> Void) {
         var text = text
         text.withUTF8 { bytes in
             let n = bytes.count
