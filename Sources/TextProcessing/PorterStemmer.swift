@@ -106,13 +106,9 @@ protocol _PorterLetters {
     @discardableResult mutating func removeLast() -> UInt32
     mutating func removeLast(_ k: Int)
     mutating func append(_ letter: UInt32)
-    /// The letters as an array (for the irregular-forms table).
-    var array: [UInt32] { get }
 }
 
-extension Array: _PorterLetters where Element == UInt32 {
-    var array: [UInt32] { self }
-}
+extension Array: _PorterLetters where Element == UInt32 {}
 
 /// Up to `capacity` letters in an inline buffer. Porter's steps never lengthen a word (every
 /// replacement is at most as long as the suffix it replaces), so a word that fits stays fitting.
@@ -137,7 +133,6 @@ struct _InlineLetters: _PorterLetters {
     }
     mutating func removeLast(_ k: Int) { precondition(k <= count); count -= k }
     mutating func append(_ letter: UInt32) { storage[count] = letter; count += 1 }
-    var array: [UInt32] { (0..<count).map { storage[$0] } }
 }
 
 /// The word being stemmed, as Unicode scalar values, and the steps of the algorithm. `Letters`
@@ -252,7 +247,7 @@ struct _PorterWord<Letters: _PorterLetters> {
 
     mutating func run() {
         if nltk {
-            if s.count <= 8, let irregular = _Porter.irregular[s.array] { s = Letters(irregular); return }
+            if let key = _Porter.irregularKey(s), let irregular = _Porter.irregular[key] { s = Letters(irregular); return }
             if s.count <= 2 { return }
         }
         step1a(); step1b(); step1c(); step2(); step3(); step4(); step5a(); step5b()
@@ -377,15 +372,26 @@ enum _Porter {
     static func code(_ c: Character) -> UInt32 { c.unicodeScalars.first!.value }
     static let y = code("y")
     static func scalars(_ t: String) -> [UInt32] { t.unicodeScalars.map(\.value) }
-    static let irregular: [[UInt32]: [UInt32]] = {
+    /// A word of up to eight ASCII letters packed in one integer (the key of `irregular`; a
+    /// word's letters as an array cost an allocation per stemmed word); nil for other words.
+    static func irregularKey<L: _PorterLetters>(_ s: L) -> UInt64? {
+        guard s.count <= 8 else { return nil }
+        var p: UInt64 = 0
+        for k in 0..<s.count {
+            guard s[k] < 0x80 else { return nil }
+            p |= UInt64(s[k]) << (8 * UInt64(k))
+        }
+        return p
+    }
+    static let irregular: [UInt64: [UInt32]] = {
         let table: [String: [String]] = [
             "sky": ["sky", "skies"], "die": ["dying"], "lie": ["lying"], "tie": ["tying"],
             "news": ["news"], "inning": ["innings", "inning"], "outing": ["outings", "outing"],
             "canning": ["cannings", "canning"], "howe": ["howe"], "proceed": ["proceed"],
             "exceed": ["exceed"], "succeed": ["succeed"],
         ]
-        var pool: [[UInt32]: [UInt32]] = [:]
-        for (stem, forms) in table { for f in forms { pool[scalars(f)] = scalars(stem) } }
+        var pool: [UInt64: [UInt32]] = [:]
+        for (stem, forms) in table { for f in forms { pool[irregularKey(scalars(f))!] = scalars(stem) } }
         return pool
     }()
     static let step1aRules = RuleTable([
