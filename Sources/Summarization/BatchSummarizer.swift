@@ -33,7 +33,6 @@ public struct BatchSummarizer: @unchecked Sendable {
     public var textReader: @Sendable (String) -> Article
     /// Turns a record's `"html"` into an article; nil makes such records errors.
     public var htmlReader: (@Sendable (String) throws -> Article)?
-    private let idf: IDFTable
 
     /// What a run did.
     public struct Statistics: Sendable, Equatable {
@@ -41,7 +40,9 @@ public struct BatchSummarizer: @unchecked Sendable {
         public var errors = 0
     }
 
-    /// - Throws: `ModelError` when the IDF table cannot be loaded.
+    /// - Throws: `ModelError` when the IDF table's file is missing. The table itself is read
+    ///   when the first record that needs TF-IDF weights arrives (a malformed file then fails
+    ///   that record and every later one that needs it, each with an error line).
     public init(method: SummarizationMethod = .default, length: SummaryLength = .default,
                 redundancy: RedundancyControl? = nil, seed: UInt64 = 0, jobs: Int = 1,
                 textReader: @escaping @Sendable (String) -> Article = { Article(text: $0) },
@@ -53,14 +54,16 @@ public struct BatchSummarizer: @unchecked Sendable {
         self.jobs = max(1, jobs)
         self.textReader = textReader
         self.htmlReader = htmlReader
-        self.idf = try IDFTable.newsDefault()
+        _ = try ModelStore.url(IDFTable.defaultPath)
     }
 
     /// Reads lines with `nextLine` until it returns nil and passes each output line (without
     /// newline) to `emit`, in input order.
     public func run(nextLine: () -> String?, emit: (String) -> Void) -> Statistics {
         var stats = Statistics()
-        let workers = (0..<jobs).map { _ in _Worker(vectorizer: try! TFIDFVectorizer(idf: idf), summarizer: method.summarizer(seed: seed)) }
+        let workers = (0..<jobs).map { _ in
+            _Worker(vectorizer: TFIDFVectorizer(deferredIDF: { try IDFTable.newsDefault() }), summarizer: method.summarizer(seed: seed))
+        }
         // One job: small chunks, summarized on this thread as they are read. Several jobs: large
         // blocks, so the threads meet once per block rather than once per 64 lines; inside a block
         // each thread claims the next few lines from a shared counter (no per-record lock, and a
@@ -144,6 +147,7 @@ public struct BatchSummarizer: @unchecked Sendable {
             // A single article skips the TF-IDF weights when neither the ranker nor the
             // redundancy control reads them (overlap-based centrality, the default, does not).
             let weighted = articles.count > 1 || redundancy != nil || worker.summarizer.readsWeightsOfSingleSource
+            if weighted { try worker.vectorizer.prepareWeights() }
             let document = worker.vectorizer.analyze(articles, weighted: weighted).mergingNearDuplicates()
             // What `summarize` would select, in document order (the full `Summary`, with every
             // candidate ranked, is not needed for a line of output).

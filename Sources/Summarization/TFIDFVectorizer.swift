@@ -32,7 +32,10 @@ public final class TFIDFVectorizer {
     }
 
     public let options: Options
-    public let idfTable: IDFTable
+    /// The IDF table; nil until `prepareWeights()` when it was deferred
+    /// (`init(options:deferredIDF:stopWords:)`).
+    public private(set) var idfTable: IDFTable?
+    private let loadIDF: (() throws -> IDFTable)?
     /// The analyzer that turns text into terms.
     public let analyzer: TermAnalyzer
     /// Per analyzer term id, everything analysis reads about it, side by side: counting a word
@@ -59,7 +62,26 @@ public final class TFIDFVectorizer {
     public init(options: Options = Options(), idf: IDFTable? = nil, stopWords: Set<String>? = nil) throws {
         self.options = options
         self.idfTable = try idf ?? IDFTable.newsDefault()
+        self.loadIDF = nil
         self.analyzer = TermAnalyzer(options: options.analyzer, stopWords: stopWords)
+    }
+
+    /// A vectorizer that reads its IDF table only when a weighted analysis first needs it: call
+    /// `prepareWeights()` before `analyze(_:weighted: true)`. Batch mode uses it, so a batch of
+    /// single articles ranked by overlap never reads the table (a millisecond and a half of
+    /// start-up).
+    public init(options: Options = Options(), deferredIDF load: @escaping () throws -> IDFTable,
+                stopWords: Set<String>? = nil) {
+        self.options = options
+        self.idfTable = nil
+        self.loadIDF = load
+        self.analyzer = TermAnalyzer(options: options.analyzer, stopWords: stopWords)
+    }
+
+    /// Loads a deferred IDF table (once; nothing to do otherwise).
+    /// - Throws: what the loader throws (`ModelError`, `SummarizationError.malformedIDFTable`).
+    public func prepareWeights() throws {
+        if idfTable == nil, let loadIDF { idfTable = try loadIDF() }
     }
 
     /// The TF-IDF matrix of `sentences` (rows L2-normalised) and the term of each column.
@@ -98,6 +120,9 @@ public final class TFIDFVectorizer {
     }
 
     private func analyze(sentences input: [DocumentSentence], sources: [Article], weighted: Bool) -> AnalyzedDocument {
+        // Weighted analysis reads the table; a deferred one must have been prepared.
+        let table = weighted ? idfTable : nil
+        precondition(!weighted || table != nil, "weighted analysis before prepareWeights() loaded the deferred IDF table")
         var sentences = input
         var vocabulary: [String] = []
         var idf: [Float] = []
@@ -125,7 +150,7 @@ public final class TFIDFVectorizer {
                 let t = Int(id)
                 while t >= slots.count {  // ids are handed out in order: a new one is the next
                     let term = analyzer.term(Int32(slots.count))
-                    slots.append(TermSlot(idf: weighted ? Float(idfTable.idf(term)) : .nan, term: term))
+                    slots.append(TermSlot(idf: table.map { Float($0.idf(term)) } ?? .nan, term: term))
                 }
                 if slots[t].count == 0 { order.append(id) }
                 slots[t].count += 1
@@ -142,7 +167,7 @@ public final class TFIDFVectorizer {
                     col = Int32(vocabulary.count); slots[t].column = col; documentTerms.append(id)
                     vocabulary.append(slots[t].term)
                     if weighted {
-                        if slots[t].idf.isNaN { slots[t].idf = Float(idfTable.idf(slots[t].term)) }
+                        if slots[t].idf.isNaN { slots[t].idf = Float(table!.idf(slots[t].term)) }
                         idf.append(slots[t].idf)
                     }
                 }

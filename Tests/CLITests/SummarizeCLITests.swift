@@ -72,6 +72,34 @@ final class SummarizeCLITests: XCTestCase {
         XCTAssertEqual(r.stdout.components(separatedBy: #""text":"#).count - 1, 3, r.stdout)
     }
 
+    func testJSONLBatchReadsTheIDFTableOnlyForRecordsThatNeedWeights() throws {
+        // A copy of Models/ whose IDF table is broken on its second line.
+        let models = dir.appendingPathComponent("Models")
+        try FileManager.default.copyItem(at: repositoryRoot().appendingPathComponent("Models"), to: models)
+        let idf = models.appendingPathComponent("idf/en-news-v1/idf.tsv")
+        try Data("__documents__\t10\nrain\tmany\n".utf8).write(to: idf)
+        var env = ProcessInfo.processInfo.environment
+        env["PARALLAX_MODELS"] = models.path
+        let records = """
+        {"id":"one","text":"Rain fell in Brask. The river rose. Roads closed."}
+        {"id":"two","sources":["Rain fell in Brask.","The river rose in Brask."]}
+        """
+        // One article ranked by overlap (the default) needs no weights: the table is never read.
+        // Two sources are compared by cosine: that record fails with the table's own error.
+        let r = try runParallax(["summarize", "--jsonl", "-"], stdin: records + "\n", environment: env)
+        XCTAssertEqual(r.status, 0)
+        XCTAssertEqual(r.stderr, "summarize: 1 of 2 records failed (see their \"error\" fields)\n")
+        let lines = r.stdout.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines[0], #"{"id":"one","summary":["Rain fell in Brask.","The river rose.","Roads closed."]}"#)
+        XCTAssertEqual(lines[1], #"{"id":"two","line":2,"error":"\#(idf.path):2: expected 'term<TAB>document-count', found 'rain\tmany'"}"#)
+        // Without the file at all, the run stops before reading a line.
+        try FileManager.default.removeItem(at: idf)
+        let missing = try runParallax(["summarize", "--jsonl", "-"], stdin: records + "\n", environment: env)
+        XCTAssertEqual(missing.status, 1)
+        XCTAssertEqual(missing.stdout, "")
+        XCTAssertTrue(missing.stderr.hasPrefix("Error: model file 'idf/en-news-v1/idf.tsv' not found"), missing.stderr)
+    }
+
     func testJSONLBatchKeepsOrderAndReportsBadLines() throws {
         let input = try file("in.jsonl", """
         {"id": "x", "text": "First story opens. It goes on."}

@@ -100,4 +100,19 @@ final class TFIDFVectorizerTests: XCTestCase {
         XCTAssertTrue(LexRankSummarizer().readsWeightsOfSingleSource)
         XCTAssertFalse(LeadSummarizer().readsWeightsOfSingleSource)
     }
+
+    func testDeferredIDFIsReadOnceAndOnlyForWeights() throws {
+        var loads = 0
+        let idf = IDFTable(documentCount: 10, documentFrequencies: ["rain": 1, "pari": 10])
+        let v = TFIDFVectorizer(deferredIDF: { loads += 1; return idf })
+        _ = v.analyze([Article(text: "Rain over Paris.")], weighted: false)
+        XCTAssertEqual(loads, 0)
+        XCTAssertNil(v.idfTable)
+        try v.prepareWeights()
+        try v.prepareWeights()
+        XCTAssertEqual(loads, 1)
+        // The same weights as a vectorizer given the table up front (5.409496 / 5.501146, above).
+        let doc = v.analyze([Article(text: "Rain, rain in Paris.")])
+        XCTAssertEqual(doc.termRows[0][0].weight, 5.409496 / 5.501146, accuracy: 1e-5)
+    }
 }
