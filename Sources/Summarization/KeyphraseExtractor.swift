@@ -15,6 +15,9 @@ public struct Keyphrase: Sendable, Hashable {
 ///
 /// 1. Candidates: word tokens that are not stop words, contain a letter and have at least three
 ///    characters; a vertex is a candidate's Porter stem, so "economy" and "economic" are one.
+///    The stop words are the rankers' list (`TermAnalyzer.defaultStopWords`, with "said") joined
+///    with the general English list (`StopWords.english`, with prepositions and adverbs such as
+///    "near" and "across"), so that phrases end where a part-of-speech filter would end them.
 /// 2. Edges: two vertices are linked, with weight = number of co-occurrences, when their words
 ///    occur within a window of `window` tokens (default 2: adjacent) inside one sentence; stop
 ///    words and other non-candidates occupy window positions but are not linked.
@@ -50,7 +53,7 @@ public struct KeyphraseExtractor: Sendable {
 
     /// The key phrases of pre-segmented sentences, best first.
     public func keyphrases(sentences: [String]) -> [Keyphrase] {
-        let analyzer = TermAnalyzer()
+        let analyzer = TermAnalyzer(stopWords: StopWords.english.words.union(TermAnalyzer.defaultStopWords))
         // Per sentence: (word, vertex term id or -1).
         let tokens: [[(word: String, id: Int32)]] = sentences.map { s in
             analyzer.words(in: s).map { w in

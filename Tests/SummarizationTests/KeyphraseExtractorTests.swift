@@ -16,4 +16,15 @@ final class KeyphraseExtractorTests: XCTestCase {
         XCTAssertEqual(KeyphraseExtractor().keyphrases(in: ""), [])
         XCTAssertEqual(KeyphraseExtractor().keyphrases(in: "It is what it is."), [])
     }
+
+    func testPrepositionsAndReportingVerbsEndPhrases() {
+        // "near" (general English list) and "said" (rankers' list) are frequent here, and would be
+        // linked to their neighbours if they were candidates.
+        let text = "Scuffles near the harbour gates, police said. Scuffles near the harbour gates again, "
+            + "police said. The harbour gates closed after scuffles near dawn, workers said."
+        let phrases = KeyphraseExtractor().keyphrases(in: text).map(\.text)
+        XCTAssertFalse(phrases.isEmpty)
+        XCTAssertTrue(phrases.allSatisfy { !$0.split(separator: " ").contains("near") && !$0.split(separator: " ").contains("said") }, "\(phrases)")
+        XCTAssertTrue(phrases.contains("harbour gates"), "\(phrases)")
+    }
 }
