@@ -29,12 +29,23 @@ public enum Summarization {
 
     /// Summarizes one article, or several versions of one story together (near-duplicate
     /// sentences across versions merged; redundancy control on).
+    ///
+    /// A single article ranked by a method that needs no TF-IDF weights (the default's overlap,
+    /// lead, random) is analyzed without them and the IDF table is not read, as in batch mode.
     public static func summarize(_ articles: [Article], method: SummarizationMethod = .default,
                                  length: SummaryLength = .default, redundancy: RedundancyControl? = nil,
                                  seed: UInt64 = 0) throws -> Summary {
-        let vectorizer = try TFIDFVectorizer()
-        let document = vectorizer.analyze(articles).mergingNearDuplicates()
-        return try method.summarizer(seed: seed).summarize(document, length: length, redundancy: redundancy)
+        let summarizer = method.summarizer(seed: seed)
+        let weighted = articles.count > 1 || redundancy != nil || summarizer.readsWeightsOfSingleSource
+        let vectorizer: TFIDFVectorizer
+        if weighted {
+            vectorizer = try TFIDFVectorizer()
+        } else {
+            _ = try ModelStore.url(IDFTable.defaultPath)  // a missing model is an error either way
+            vectorizer = TFIDFVectorizer(deferredIDF: { try IDFTable.newsDefault() })
+        }
+        let document = vectorizer.analyze(articles, weighted: weighted).mergingNearDuplicates()
+        return try summarizer.summarize(document, length: length, redundancy: redundancy)
     }
 }
 

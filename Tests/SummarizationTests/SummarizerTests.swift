@@ -77,4 +77,16 @@ final class SummarizerTests: XCTestCase {
         let doc = testVectorizer().analyze([Article(text: "A one. A two."), Article(text: "B one. B two.")])
         XCTAssertEqual(try LeadSummarizer().summarize(doc, length: .sentences(2), redundancy: RedundancyControl.none).texts, ["A one.", "B one."])
     }
+
+    func testOneCallSummaryWithoutWeightsMatchesTheWeightedAnalysis() throws {
+        // The convenience analyzes one article without TF-IDF weights for the default method
+        // (overlap centrality) and lead; the scores must be those of a weighted analysis.
+        let weighted = try TFIDFVectorizer().analyze([Article(text: bridgeStory)])
+        for method in [SummarizationMethod.centrality, .textrank, .lead] {
+            let quick = try Summarization.summarize([Article(text: bridgeStory)], method: method)
+            let full = try method.summarizer().summarize(weighted)
+            XCTAssertEqual(quick.candidates.map(\.score), full.candidates.map(\.score), "\(method)")
+            XCTAssertEqual(quick.sentences.map(\.text), full.sentences.map(\.text), "\(method)")
+        }
+    }
 }
