@@ -146,7 +146,7 @@ public struct BatchSummarizer: @unchecked Sendable {
             }
             // A single article skips the TF-IDF weights when neither the ranker nor the
             // redundancy control reads them (overlap-based centrality, the default, does not).
-            let weighted = articles.count > 1 || redundancy != nil || worker.summarizer.readsWeightsOfSingleSource
+            let weighted = worker.summarizer.needsWeights(sources: articles.count, redundancy: redundancy)
             if weighted { try worker.vectorizer.prepareWeights() }
             let document = worker.vectorizer.analyze(articles, weighted: weighted).mergingNearDuplicates()
             // What `summarize` would select, in document order (the full `Summary`, with every

@@ -36,7 +36,7 @@ public enum Summarization {
                                  length: SummaryLength = .default, redundancy: RedundancyControl? = nil,
                                  seed: UInt64 = 0) throws -> Summary {
         let summarizer = method.summarizer(seed: seed)
-        let weighted = articles.count > 1 || redundancy != nil || summarizer.readsWeightsOfSingleSource
+        let weighted = summarizer.needsWeights(sources: articles.count, redundancy: redundancy)
         let vectorizer: TFIDFVectorizer
         if weighted {
             vectorizer = try TFIDFVectorizer()

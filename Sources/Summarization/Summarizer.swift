@@ -21,6 +21,13 @@ public protocol Summarizer: Sendable {
 
 extension Summarizer {
     public var readsWeightsOfSingleSource: Bool { true }
+
+    /// Whether summarizing `sources` articles under `redundancy` reads TF-IDF weights: several
+    /// sources always do (near-duplicate merging, the multi-document cap), as does any
+    /// redundancy control; one article only when the ranker reads them.
+    public func needsWeights(sources: Int, redundancy: RedundancyControl?) -> Bool {
+        sources > 1 || redundancy != nil || readsWeightsOfSingleSource
+    }
 }
 
 extension Summarizer {
