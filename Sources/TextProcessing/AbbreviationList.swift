@@ -49,7 +49,7 @@ public struct AbbreviationList: Sendable, Equatable {
     static func parseKinds(_ text: String, file: String) throws -> [String: Kind] {
         var kinds: [String: Kind] = [:]
         for (n, line) in ModelStore.entryLines(text) {
-            let fields = line.utf8.split(separator: 0x09).map { Substring($0)._trimmedSpaces() }
+            let fields = line.utf8.split(separator: 0x09).map { Substring($0).trimmingWhitespace() }
             guard fields.count == 2, let kind = Kind(rawValue: fields[1]) else {
                 throw ModelError.malformed(file: file, line: n, expected: "abbreviation<TAB>title|number|ordinary", found: line)
             }

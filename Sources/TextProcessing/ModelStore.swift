@@ -40,7 +40,7 @@ public enum ModelStore {
             if line.last == 0x0D { line = line.dropLast() }
             func printable(_ b: UInt8?) -> Bool { b.map { $0 > 0x20 && $0 < 0x80 } ?? true }
             // Only a line that starts or ends with a space, a tab or a non-ASCII scalar needs trimming.
-            let l = printable(line.first) && printable(line.last) ? String(Substring(line)) : Substring(line)._trimmedSpaces()
+            let l = printable(line.first) && printable(line.last) ? String(Substring(line)) : Substring(line).trimmingWhitespace()
             if l.isEmpty || l.utf8.first == 0x23 { continue }  // blank or '#'
             out.append((k + 1, l))
         }
