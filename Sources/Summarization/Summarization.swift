@@ -37,13 +37,9 @@ public enum Summarization {
                                  seed: UInt64 = 0) throws -> Summary {
         let summarizer = method.summarizer(seed: seed)
         let weighted = summarizer.needsWeights(sources: articles.count, redundancy: redundancy)
-        let vectorizer: TFIDFVectorizer
-        if weighted {
-            vectorizer = try TFIDFVectorizer()
-        } else {
-            _ = try ModelStore.url(IDFTable.defaultPath)  // a missing model is an error either way
-            vectorizer = TFIDFVectorizer(deferredIDF: { try IDFTable.newsDefault() })
-        }
+        _ = try ModelStore.url(IDFTable.defaultPath)  // a missing model is an error either way
+        let vectorizer = TFIDFVectorizer(deferredIDF: { try IDFTable.newsDefault() })
+        if weighted { try vectorizer.prepareWeights() }
         let document = vectorizer.analyze(articles, weighted: weighted).mergingNearDuplicates()
         return try summarizer.summarize(document, length: length, redundancy: redundancy)
     }

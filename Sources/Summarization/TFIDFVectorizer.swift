@@ -47,9 +47,9 @@ public final class TFIDFVectorizer {
         var count: Float = 0
         /// Its column in the current document, -1 when absent (reset after use).
         var column: Int32 = -1
-        /// NaN until a weighted document first needs it (the table look-up is skipped for
-        /// terms only unweighted documents have used).
-        var idf: Float
+        /// NaN until a weighted document first gives the term a column (the table look-up is
+        /// skipped for terms only unweighted documents have used).
+        var idf: Float = .nan
         var term: String
     }
     private var termSlots: [TermSlot] = []
@@ -150,7 +150,7 @@ public final class TFIDFVectorizer {
                 let t = Int(id)
                 while t >= slots.count {  // ids are handed out in order: a new one is the next
                     let term = analyzer.term(Int32(slots.count))
-                    slots.append(TermSlot(idf: table.map { Float($0.idf(term)) } ?? .nan, term: term))
+                    slots.append(TermSlot(term: term))
                 }
                 if slots[t].count == 0 { order.append(id) }
                 slots[t].count += 1
@@ -166,8 +166,8 @@ public final class TFIDFVectorizer {
                 if col < 0 {
                     col = Int32(vocabulary.count); slots[t].column = col; documentTerms.append(id)
                     vocabulary.append(slots[t].term)
-                    if weighted {
-                        if slots[t].idf.isNaN { slots[t].idf = Float(table!.idf(slots[t].term)) }
+                    if let table {
+                        if slots[t].idf.isNaN { slots[t].idf = Float(table.idf(slots[t].term)) }
                         idf.append(slots[t].idf)
                     }
                 }
